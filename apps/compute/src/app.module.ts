@@ -1,0 +1,23 @@
+import { type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '@vcp/platform/auth';
+import { DatabaseModule } from '@vcp/platform/database';
+import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
+import { HealthModule, loggingModule } from '@vcp/platform/observability';
+import { computeConfig } from './compute.config';
+import { ProgramModule } from './program/program.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [computeConfig] }),
+    loggingModule('compute'),
+    DatabaseModule.forRoot({ applicationName: 'compute' }),
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions()),
+    AuthModule,
+    HealthModule.withDatabase(),
+    ProgramModule,
+  ],
+})
+export class ComputeAppModule {}

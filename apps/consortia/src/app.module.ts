@@ -1,0 +1,23 @@
+import { type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '@vcp/platform/auth';
+import { DatabaseModule } from '@vcp/platform/database';
+import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
+import { HealthModule, loggingModule } from '@vcp/platform/observability';
+import { consortiaConfig } from './consortia.config';
+import { IdentityGraphModule } from './identity/identity.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [consortiaConfig] }),
+    loggingModule('consortia'),
+    DatabaseModule.forRoot({ applicationName: 'consortia' }),
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions()),
+    AuthModule,
+    HealthModule.withDatabase(),
+    IdentityGraphModule,
+  ],
+})
+export class ConsortiaAppModule {}

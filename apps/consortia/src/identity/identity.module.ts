@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule as IdentityServicesModule } from '@vcp/platform/auth';
+import { IdentityResolver } from './identity.resolver';
+
+/** The GraphQL surface of identity: sign-in, sessions, the current user, partner clients. */
+@Module({
+  imports: [IdentityServicesModule],
+  providers: [IdentityResolver],
+})
+export class IdentityGraphModule {}

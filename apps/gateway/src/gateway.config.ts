@@ -1,0 +1,43 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
+import { defineConfig } from '@vcp/platform/config';
+
+const urlOptions = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+class GatewayEnv {
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
+  @IsInt({ message: 'GATEWAY_PORT must be a whole number' })
+  @Min(1, { message: 'GATEWAY_PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'GATEWAY_PORT must be between 1 and 65535' })
+  GATEWAY_PORT?: number;
+
+  @IsOptional()
+  @IsUrl(urlOptions, { message: 'CONSORTIA_URL must be the consortia subgraph base URL, e.g. http://localhost:4001' })
+  CONSORTIA_URL?: string;
+
+  @IsOptional()
+  @IsUrl(urlOptions, { message: 'COMPUTE_URL must be the compute subgraph base URL, e.g. http://localhost:4002' })
+  COMPUTE_URL?: string;
+}
+
+export interface SubgraphEndpoint {
+  name: string;
+  /** Base URL; GraphQL is at `/graphql`, readiness at `/health/ready`. */
+  baseUrl: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  subgraphs: SubgraphEndpoint[];
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
+
+export const gatewayConfig = defineConfig('gateway', GatewayEnv, (env): GatewayConfig => ({
+  port: env.GATEWAY_PORT ?? 4000,
+  subgraphs: [
+    { name: 'consortia', baseUrl: trimSlash(env.CONSORTIA_URL ?? 'http://localhost:4001') },
+    { name: 'compute', baseUrl: trimSlash(env.COMPUTE_URL ?? 'http://localhost:4002') },
+  ],
+}));

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, NotFoundError } from '@vcp/platform/graphql';
+import { type DataSource, QueryFailedError } from 'typeorm';
+import { type PlatformRole } from '../principal';
+import { PasswordHasher } from './password-hasher';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  password: string;
+  roles: PlatformRole[];
+  organizationId?: string | null;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async findById(id: string): Promise<UserEntity> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  async create(input: NewUser): Promise<UserEntity> {
+    const repository = this.db.getRepository(UserEntity);
+    try {
+      const { id } = await repository.save(
+        repository.create({
+          email: input.email.trim().toLowerCase(),
+          displayName: input.displayName,
+          passwordHash: await this.passwords.hash(input.password),
+          roles: [...new Set(input.roles)],
+          organizationId: input.organizationId ?? null,
+        }),
+      );
+      return repository.findOneByOrFail({ id });
+    } catch (error) {
+      if (error instanceof QueryFailedError && error.message.includes('users_email_key')) {
+        throw new ConflictError(`An account for ${input.email} already exists.`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+export {
+  ConnectionArgs,
+  ConnectionType,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  PageInfo,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Edge,
+} from './connection';
+export {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+  type FieldProblem,
+} from './errors';
+export { maskErrors, type ErrorMaskingOptions } from './format-error';
+export { PUBLIC_QUERY_LIMITS, SUBGRAPH_QUERY_LIMITS, queryProtection, type QueryLimits } from './limits';
+export { DateTime, SCALARS_MAP, UUID } from './scalars';
+export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
+export { createValidationPipe } from './validation';

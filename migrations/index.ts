@@ -1,0 +1,7 @@
+import { Identity1764410000000 } from './1764410000000-identity';
+
+/** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
+export const MIGRATIONS = [Identity1764410000000];
+
+/** Schemas the product owns; `db:reset` drops exactly these. */
+export const PRODUCT_SCHEMAS = ['identity', 'consortia', 'compute'] as const;
