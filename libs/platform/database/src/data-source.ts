@@ -20,7 +20,8 @@ export function dataSourceOptions(params: DataSourceParams): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as errors the caller logs; TypeORM's own logger would print parameters.
+    logging: false,
     applicationName: params.applicationName,
     extra: {
       max: params.poolSize ?? 10,

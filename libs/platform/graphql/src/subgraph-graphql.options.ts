@@ -1,7 +1,10 @@
 import {
   ApolloServerPluginLandingPageLocalDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { isProduction } from '@vcp/platform/config';
@@ -38,6 +41,8 @@ export function subgraphGraphQLOptions(): ApolloFederationDriverConfig {
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      // Federated tracing is only for Apollo's hosted reporting, which the product does not use.
+      ApolloServerPluginInlineTraceDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { DatabaseModule } from '@vcp/platform/database';
+import { AuthModule, IdentityModule } from '@vcp/platform/auth';
+
+/** What seeding needs: the database and the services that own the seeded data. */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true }),
+    DatabaseModule.forRoot({ applicationName: 'seed' }),
+    AuthModule,
+    IdentityModule,
+  ],
+})
+export class SeedModule {}

@@ -1,0 +1,9 @@
+import { join } from 'node:path';
+
+export const SERVICE_NAMES = ['consortia', 'compute', 'gateway'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Compiled entry point of a service (`npm run build` writes dist/ at the workspace root). */
+export function serviceEntry(name: ServiceName, workspaceRoot = process.cwd()): string {
+  return join(workspaceRoot, 'dist', 'apps', name, 'src', 'main.js');
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import {
+  SERVICE_NAMES,
+  serviceEntry,
+  startService,
+  stopService,
+  waitUntilReady,
+  type RunningService,
+  type ServiceName,
+} from '@vcp/platform/runtime';
+import { onTeardown, prepareTestDatabase, randomTestSecret } from './test-database';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * End-to-end tier: the real, compiled services as separate processes on free ports, over a fresh
+ * database, so tests go through the gateway exactly as a client would.
+ */
+export default async function e2eGlobalSetup(): Promise<void> {
+  for (const name of SERVICE_NAMES) {
+    if (!existsSync(serviceEntry(name))) {
+      throw new Error(`${serviceEntry(name)} is missing: run "npm run build" before the e2e tests`);
+    }
+  }
+  const databaseUrl = await prepareTestDatabase('vcp_e2e');
+  const jwtSecret = (process.env.VCP_TEST_JWT_SECRET ??= randomTestSecret());
+  const ports: Record<ServiceName, number> = {
+    consortia: await freePort(),
+    compute: await freePort(),
+    gateway: await freePort(),
+  };
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: jwtSecret,
+    CONSORTIA_PORT: String(ports.consortia),
+    COMPUTE_PORT: String(ports.compute),
+    GATEWAY_PORT: String(ports.gateway),
+    CONSORTIA_URL: `http://127.0.0.1:${ports.consortia}`,
+    COMPUTE_URL: `http://127.0.0.1:${ports.compute}`,
+  };
+  const running: RunningService[] = [];
+  onTeardown(async () => {
+    for (const service of running.reverse()) await stopService(service);
+  });
+  const failed = (name: string, code: number | null) => {
+    if (code !== 0 && code !== null) process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
+  };
+  const start = (name: ServiceName) => {
+    const service = startService({ name, entry: serviceEntry(name), port: ports[name], env }, failed);
+    running.push(service);
+    return service;
+  };
+  await Promise.all([start('consortia'), start('compute')].map((service) => waitUntilReady(service)));
+  await waitUntilReady(start('gateway'));
+
+  process.env.VCP_E2E_DATABASE_URL = databaseUrl;
+  process.env.VCP_GATEWAY_URL = `http://127.0.0.1:${ports.gateway}`;
+  process.env.VCP_CONSORTIA_URL = env.CONSORTIA_URL;
+  process.env.VCP_COMPUTE_URL = env.COMPUTE_URL;
+}

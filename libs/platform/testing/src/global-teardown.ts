@@ -1,0 +1,5 @@
+import { runTeardown } from './test-database';
+
+export default async function globalTeardown(): Promise<void> {
+  await runTeardown();
+}

@@ -1,0 +1,4 @@
+export { makeUser, TEST_PASSWORD } from './factories';
+export { errorCode, graphqlRequest, type GraphQLRequestOptions, type GraphQLResponse } from './graphql-request';
+export { createIntegrationModule } from './nest-testing';
+export { onTeardown, prepareTestDatabase, randomTestSecret, runTeardown } from './test-database';
