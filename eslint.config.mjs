@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', '**/.nx', '**/coverage', 'apps/portal/src/gql/**'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.data',
+      '**/.nx',
+      '**/coverage',
+      'apps/portal/src/gql/**',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -21,16 +28,34 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:data'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:data'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:data'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:data'],
+            },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:consortia', onlyDependOnLibsWithTags: ['scope:shared', 'scope:consortia'] },
-            { sourceTag: 'scope:compute', onlyDependOnLibsWithTags: ['scope:shared', 'scope:compute'] },
+            {
+              sourceTag: 'scope:consortia',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:consortia'],
+            },
+            {
+              sourceTag: 'scope:compute',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:compute'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The local launcher and the benchmarks drive the whole product, so they may reach every scope.
-            { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:shared', 'scope:consortia', 'scope:compute'] },
+            {
+              sourceTag: 'scope:tooling',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:consortia', 'scope:compute'],
+            },
           ],
         },
       ],
@@ -39,7 +64,10 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': 'error',
     },
   },
@@ -52,6 +80,8 @@ export default tseslint.config(
       'jest/no-disabled-tests': 'error',
       'jest/expect-expect': 'error',
       'jest/valid-expect': 'error',
+      // Test fixtures declare handlers only for their decorators.
+      '@typescript-eslint/no-empty-function': 'off',
     },
   },
   prettier,

@@ -84,7 +84,9 @@ export class Identity1764410000000 implements MigrationInterface {
         ip         text,
         failed_at  timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX login_failures_email_idx ON identity.login_failures (email, failed_at)`);
+    await q.query(
+      `CREATE INDEX login_failures_email_idx ON identity.login_failures (email, failed_at)`,
+    );
     await q.query(`CREATE INDEX login_failures_ip_idx ON identity.login_failures (ip, failed_at)`);
   }
 

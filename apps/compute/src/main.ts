@@ -7,7 +7,9 @@ import { ComputeAppModule } from './app.module';
 import { computeConfig } from './compute.config';
 
 export async function createComputeApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ComputeAppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ComputeAppModule, {
+    bufferLogs: true,
+  });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useGlobalPipes(createValidationPipe());
   return app;

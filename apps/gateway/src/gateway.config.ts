@@ -13,11 +13,15 @@ class GatewayEnv {
   GATEWAY_PORT?: number;
 
   @IsOptional()
-  @IsUrl(urlOptions, { message: 'CONSORTIA_URL must be the consortia subgraph base URL, e.g. http://localhost:4001' })
+  @IsUrl(urlOptions, {
+    message: 'CONSORTIA_URL must be the consortia subgraph base URL, e.g. http://localhost:4001',
+  })
   CONSORTIA_URL?: string;
 
   @IsOptional()
-  @IsUrl(urlOptions, { message: 'COMPUTE_URL must be the compute subgraph base URL, e.g. http://localhost:4002' })
+  @IsUrl(urlOptions, {
+    message: 'COMPUTE_URL must be the compute subgraph base URL, e.g. http://localhost:4002',
+  })
   COMPUTE_URL?: string;
 }
 

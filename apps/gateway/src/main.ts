@@ -9,7 +9,9 @@ import { waitForSubgraphs } from './wait-for-subgraphs';
 export async function createGatewayApp(): Promise<NestExpressApplication> {
   const config = gatewayConfig() as GatewayConfig;
   await waitForSubgraphs(config.subgraphs);
-  const app = await NestFactory.create<NestExpressApplication>(GatewayAppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayAppModule, {
+    bufferLogs: true,
+  });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   return app;
 }

@@ -5,7 +5,10 @@ import { type SubgraphEndpoint } from './gateway.config';
  * The gateway composes the supergraph from the subgraphs at start-up, so it waits (bounded) until
  * each answers its readiness check instead of failing when started alongside them.
  */
-export async function waitForSubgraphs(subgraphs: SubgraphEndpoint[], timeoutMs = 60_000): Promise<void> {
+export async function waitForSubgraphs(
+  subgraphs: SubgraphEndpoint[],
+  timeoutMs = 60_000,
+): Promise<void> {
   const logger = new Logger('Gateway');
   const deadline = Date.now() + timeoutMs;
   for (const subgraph of subgraphs) {

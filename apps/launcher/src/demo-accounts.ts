@@ -11,12 +11,36 @@ export interface DemoAccount {
 }
 
 const PEOPLE: Omit<DemoAccount, 'password'>[] = [
-  { email: 'operator@demo.vcp.kr', displayName: 'Seo-yeon Park (program operator)', role: PlatformRole.OPERATOR },
-  { email: 'lead@demo.vcp.kr', displayName: 'Min-jun Kim (consortium lead)', role: PlatformRole.CONSORTIUM_LEAD },
-  { email: 'researcher@demo.vcp.kr', displayName: 'Prof. Ji-woo Lee (researcher)', role: PlatformRole.RESEARCHER },
-  { email: 'officer@demo.vcp.kr', displayName: 'Hye-jin Choi (university officer)', role: PlatformRole.UNIVERSITY_OFFICER },
-  { email: 'sme@demo.vcp.kr', displayName: 'Dong-hyun Jung (SME admin)', role: PlatformRole.SME_ADMIN },
-  { email: 'integrator@demo.vcp.kr', displayName: 'Eun-ji Kang (certified integrator)', role: PlatformRole.INTEGRATOR },
+  {
+    email: 'operator@demo.vcp.kr',
+    displayName: 'Seo-yeon Park (program operator)',
+    role: PlatformRole.OPERATOR,
+  },
+  {
+    email: 'lead@demo.vcp.kr',
+    displayName: 'Min-jun Kim (consortium lead)',
+    role: PlatformRole.CONSORTIUM_LEAD,
+  },
+  {
+    email: 'researcher@demo.vcp.kr',
+    displayName: 'Prof. Ji-woo Lee (researcher)',
+    role: PlatformRole.RESEARCHER,
+  },
+  {
+    email: 'officer@demo.vcp.kr',
+    displayName: 'Hye-jin Choi (university officer)',
+    role: PlatformRole.UNIVERSITY_OFFICER,
+  },
+  {
+    email: 'sme@demo.vcp.kr',
+    displayName: 'Dong-hyun Jung (SME admin)',
+    role: PlatformRole.SME_ADMIN,
+  },
+  {
+    email: 'integrator@demo.vcp.kr',
+    displayName: 'Eun-ji Kang (certified integrator)',
+    role: PlatformRole.INTEGRATOR,
+  },
 ];
 
 /**
@@ -30,7 +54,9 @@ export function demoAccounts(dataDir: string): DemoAccount[] {
   if (!fixed && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
   const accounts = PEOPLE.map((person) => ({
     ...person,
-    password: fixed ?? `${person.role.toLowerCase().replace(/_/g, '-')}-${randomBytes(6).toString('base64url')}`,
+    password:
+      fixed ??
+      `${person.role.toLowerCase().replace(/_/g, '-')}-${randomBytes(6).toString('base64url')}`,
   }));
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(accounts, null, 2), { mode: 0o600 });

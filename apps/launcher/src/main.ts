@@ -31,21 +31,31 @@ const WORKSPACE = join(__dirname, '..', '..', '..', '..');
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = toDatabaseConfig(validateEnv(DatabaseEnv));
-  say(config.url ? 'Using DATABASE_URL.' : `Starting embedded PostgreSQL on port ${config.embeddedPort} (data in ${config.dataDir}/)...`);
+  say(
+    config.url
+      ? 'Using DATABASE_URL.'
+      : `Starting embedded PostgreSQL on port ${config.embeddedPort} (data in ${config.dataDir}/)...`,
+  );
   const database = await resolveDatabase(config);
 
   const dataSource = createDataSource({ url: database.url, applicationName: 'launcher' });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   await dataSource.destroy();
-  say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  say(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+  );
 
   const jwtSecret = process.env.JWT_SECRET ?? loadDevSecrets(config.dataDir).jwtSecret;
   process.env.DATABASE_URL = database.url;
   process.env.JWT_SECRET = jwtSecret;
   const accounts = demoAccounts(config.dataDir);
   const seeded = await seedDemoData(accounts);
-  say(seeded.created.length ? `Seeded ${seeded.created.length} demo accounts.` : 'Demo data already present.');
+  say(
+    seeded.created.length
+      ? `Seeded ${seeded.created.length} demo accounts.`
+      : 'Demo data already present.',
+  );
 
   const ports = {
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),
@@ -89,7 +99,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
-  const subgraphs = [startService(spec('consortia'), onExit), startService(spec('compute'), onExit)];
+  const subgraphs = [
+    startService(spec('consortia'), onExit),
+    startService(spec('compute'), onExit),
+  ];
   running.push(...subgraphs);
   await Promise.all(subgraphs.map((service) => waitUntilReady(service)));
   const gateway = startService(spec('gateway'), onExit);
@@ -105,12 +118,15 @@ async function main(): Promise<void> {
   say(`  health:             http://localhost:${ports.gateway}/health/ready`);
   say();
   say('Demo accounts (sign in with the login mutation):');
-  for (const account of accounts) say(`  ${account.role.padEnd(18)} ${account.email.padEnd(26)} ${account.password}`);
+  for (const account of accounts)
+    say(`  ${account.role.padEnd(18)} ${account.email.padEnd(26)} ${account.password}`);
   say();
   say('Press Ctrl-C to stop.');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   process.env.JWT_SECRET ??= loadDevSecrets(config.dataDir).jwtSecret;
   try {
     const result = await seedDemoData(demoAccounts(config.dataDir));
-    process.stdout.write(`Seeded ${result.created.length} accounts; ${result.existing.length} already existed.\n`);
+    process.stdout.write(
+      `Seeded ${result.created.length} accounts; ${result.existing.length} already existed.\n`,
+    );
   } finally {
     await database.stop();
   }

@@ -7,7 +7,9 @@ import { PROGRAM_TARGETS } from './program-targets';
 export class ProgramResolver {
   @Authenticated()
   @Scopes(ApiScope.COMPUTE_READ)
-  @Query(() => [ProgramTargetModel], { description: 'The program targets dashboards measure against.' })
+  @Query(() => [ProgramTargetModel], {
+    description: 'The program targets dashboards measure against.',
+  })
   programTargets(): ProgramTargetModel[] {
     return PROGRAM_TARGETS.map((target) => Object.assign(new ProgramTargetModel(), target));
   }

@@ -94,11 +94,15 @@ export class IdentityResolver {
     @Args('input') input: CreateApiClientInput,
     @CurrentUser() user: UserPrincipal,
   ): Promise<IssuedApiClientModel> {
-    return IssuedApiClientModel.from(await this.clients.create({ ...input, createdBy: user.userId }));
+    return IssuedApiClientModel.from(
+      await this.clients.create({ ...input, createdBy: user.userId }),
+    );
   }
 
   @Roles(PlatformRole.OPERATOR)
-  @Mutation(() => ApiClientModel, { description: 'Revoke a client; its key and tokens stop at once.' })
+  @Mutation(() => ApiClientModel, {
+    description: 'Revoke a client; its key and tokens stop at once.',
+  })
   async revokeApiClient(@Args('id', { type: () => UUID }) id: string): Promise<ApiClientModel> {
     return ApiClientModel.from(await this.clients.revoke(id));
   }

@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import { defineConfig } from '@vcp/platform/config';
 
-const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : Number(value);
 
 export class AuthEnv {
   /** HMAC key for access tokens; every subgraph verifies with it. */
@@ -18,7 +19,9 @@ export class AuthEnv {
   @Transform(toNumber)
   @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds' })
   @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 60' })
-  @Max(3600, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 3600 (access tokens are short-lived)' })
+  @Max(3600, {
+    message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 3600 (access tokens are short-lived)',
+  })
   ACCESS_TOKEN_TTL_SECONDS?: number;
 
   @IsOptional()
@@ -39,15 +42,11 @@ export interface AuthConfig {
   sessionTtlDays: number;
 }
 
-export const authConfig = defineConfig(
-  'auth',
-  AuthEnv,
-  (env): AuthConfig => ({
-    jwtSecret: env.JWT_SECRET,
-    issuer: env.JWT_ISSUER ?? 'vcp',
-    audience: 'vcp-api',
-    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
-    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 14,
-    sessionTtlDays: 30,
-  }),
-);
+export const authConfig = defineConfig('auth', AuthEnv, (env): AuthConfig => ({
+  jwtSecret: env.JWT_SECRET,
+  issuer: env.JWT_ISSUER ?? 'vcp',
+  audience: 'vcp-api',
+  accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+  refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 14,
+  sessionTtlDays: 30,
+}));

@@ -1,14 +1,9 @@
 export type RuntimeEnvironment = 'development' | 'test' | 'production';
 
 export function runtimeEnvironment(env: NodeJS.ProcessEnv = process.env): RuntimeEnvironment {
-  switch (env.NODE_ENV) {
-    case 'production':
-      return 'production';
-    case 'test':
-      return 'test';
-    default:
-      return 'development';
-  }
+  if (env.NODE_ENV === 'production') return 'production';
+  if (env.NODE_ENV === 'test') return 'test';
+  return 'development';
 }
 
 export const isProduction = (env: NodeJS.ProcessEnv = process.env): boolean =>

@@ -1,4 +1,9 @@
-export { databaseConfig, DatabaseEnv, toDatabaseConfig, type DatabaseConfig } from './database.config';
+export {
+  databaseConfig,
+  DatabaseEnv,
+  toDatabaseConfig,
+  type DatabaseConfig,
+} from './database.config';
 export { createDataSource, dataSourceOptions, type DataSourceParams } from './data-source';
 export { EMBEDDED_DATABASE_NAME, resolveDatabase } from './database-url';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';

@@ -23,7 +23,12 @@ export {
   type FieldProblem,
 } from './errors';
 export { maskErrors, type ErrorMaskingOptions } from './format-error';
-export { PUBLIC_QUERY_LIMITS, SUBGRAPH_QUERY_LIMITS, queryProtection, type QueryLimits } from './limits';
+export {
+  PUBLIC_QUERY_LIMITS,
+  SUBGRAPH_QUERY_LIMITS,
+  queryProtection,
+  type QueryLimits,
+} from './limits';
 export { DateTime, SCALARS_MAP, UUID } from './scalars';
 export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
 export { createValidationPipe } from './validation';

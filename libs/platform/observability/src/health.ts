@@ -54,7 +54,12 @@ export class HealthModule {
         () => db.pingCheck('database', { timeout: 1500 }),
       ],
     };
-    return { module: HealthModule, imports: [TerminusModule], controllers: [HealthController], providers: [checks] };
+    return {
+      module: HealthModule,
+      imports: [TerminusModule],
+      controllers: [HealthController],
+      providers: [checks],
+    };
   }
 
   /** For services whose readiness depends on others, e.g. the gateway on its subgraphs. */

@@ -14,13 +14,17 @@ export interface RunningService {
 }
 
 /** Starts a service as a child process; its JSON log lines pass through unchanged. */
-export function startService(spec: ServiceSpec, onExit: (name: string, code: number | null) => void): RunningService {
+export function startService(
+  spec: ServiceSpec,
+  onExit: (name: string, code: number | null) => void,
+): RunningService {
   const child = spawn(process.execPath, ['--enable-source-maps', spec.entry], {
     env: { ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
-    if (stream) createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${line}\n`));
+    if (stream)
+      createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${line}\n`));
   }
   child.on('exit', (code) => onExit(spec.name, code));
   return { spec, child };
@@ -31,7 +35,9 @@ export async function waitUntilReady(service: RunningService, timeoutMs = 90_000
   const url = `http://127.0.0.1:${service.spec.port}/health/ready`;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {
-      throw new Error(`${service.spec.name} exited with code ${service.child.exitCode} while starting`);
+      throw new Error(
+        `${service.spec.name} exited with code ${service.child.exitCode} while starting`,
+      );
     }
     const response = await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null);
     if (response?.ok) return;

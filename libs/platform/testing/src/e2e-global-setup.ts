@@ -56,14 +56,20 @@ export default async function e2eGlobalSetup(): Promise<void> {
     for (const service of running.reverse()) await stopService(service);
   });
   const failed = (name: string, code: number | null) => {
-    if (code !== 0 && code !== null) process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
+    if (code !== 0 && code !== null)
+      process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
   };
   const start = (name: ServiceName) => {
-    const service = startService({ name, entry: serviceEntry(name), port: ports[name], env }, failed);
+    const service = startService(
+      { name, entry: serviceEntry(name), port: ports[name], env },
+      failed,
+    );
     running.push(service);
     return service;
   };
-  await Promise.all([start('consortia'), start('compute')].map((service) => waitUntilReady(service)));
+  await Promise.all(
+    [start('consortia'), start('compute')].map((service) => waitUntilReady(service)),
+  );
   await waitUntilReady(start('gateway'));
 
   process.env.VCP_E2E_DATABASE_URL = databaseUrl;

@@ -1,7 +1,11 @@
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }[];
   headers: Headers;
 }
 
@@ -20,7 +24,10 @@ export async function graphqlRequest<TData = Record<string, unknown>>(
   query: string,
   options: GraphQLRequestOptions = {},
 ): Promise<GraphQLResponse<TData>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...options.headers,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.apiKey) headers['x-api-key'] = options.apiKey;
   const response = await fetch(url.endsWith('/graphql') ? url : `${url}/graphql`, {
@@ -35,7 +42,12 @@ export async function graphqlRequest<TData = Record<string, unknown>>(
   } catch {
     body = { errors: [{ message: text }] };
   }
-  return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  return {
+    status: response.status,
+    data: body.data,
+    errors: body.errors,
+    headers: response.headers,
+  };
 }
 
 /** The `extensions.code` of the first error, for assertions. */

@@ -1,4 +1,10 @@
 export { makeUser, TEST_PASSWORD } from './factories';
-export { errorCode, graphqlRequest, type GraphQLRequestOptions, type GraphQLResponse } from './graphql-request';
+export {
+  errorCode,
+  graphqlRequest,
+  type GraphQLRequestOptions,
+  type GraphQLResponse,
+} from './graphql-request';
 export { createIntegrationModule } from './nest-testing';
 export { onTeardown, prepareTestDatabase, randomTestSecret, runTeardown } from './test-database';
+export { countOperations, loadResolverClasses, undeclaredOperations } from './permission-audit';

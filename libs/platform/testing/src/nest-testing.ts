@@ -1,12 +1,11 @@
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { AuthModule } from '@vcp/platform/auth';
 import { DatabaseModule } from '@vcp/platform/database';
 
 /**
- * A Nest module graph over the tier's real PostgreSQL, with the platform's auth in place, for
- * integration tests of services. Close it in afterAll.
+ * A Nest module graph over the tier's real PostgreSQL for integration tests of services (pass the
+ * platform's AuthModule among the imports when the services sign tokens). Close it in afterAll.
  */
 export async function createIntegrationModule(
   imports: (Type | DynamicModule)[],
@@ -15,7 +14,6 @@ export async function createIntegrationModule(
     imports: [
       ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true }),
       DatabaseModule.forRoot({ applicationName: 'integration-test' }),
-      AuthModule,
       ...imports,
     ],
   }).compile();

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, migrate, startEmbeddedPostgres } from '@vcp/platform/database';
 
@@ -26,13 +28,15 @@ function withDatabase(url: string, name: string): string {
 
 /**
  * A fresh, migrated database for one test tier: on TEST_DATABASE_URL's server when set, otherwise
- * on an embedded PostgreSQL kept under .data/test. Migrations run once here, not per test file.
+ * on an embedded PostgreSQL in the system temp folder. Migrations run once here, not per test file.
  */
 export async function prepareTestDatabase(name: string): Promise<string> {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({
-      dataDir: '.data/test',
+      // Under the system temp folder: PostgreSQL runs as its own user, which must be able to reach
+      // the data folder, and a checkout may sit under a folder only root can enter.
+      dataDir: join(tmpdir(), 'vcp-test-postgres'),
       port: TEST_EMBEDDED_PORT,
       database: 'postgres',
     });

@@ -7,6 +7,7 @@ import { type AccessClaims } from '../access-tokens';
 import { ApiScope } from '../principal';
 import { PrincipalService } from '../principal.service';
 import { ApiClientsService } from './api-clients.service';
+import { AuthModule } from '../auth.module';
 import { IdentityModule } from './identity.module';
 
 describe('partner API clients (real PostgreSQL)', () => {
@@ -16,7 +17,7 @@ describe('partner API clients (real PostgreSQL)', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    module = await createIntegrationModule([IdentityModule]);
+    module = await createIntegrationModule([AuthModule, IdentityModule]);
     clients = module.get(ApiClientsService);
     principals = module.get(PrincipalService);
     db = module.get(getDataSourceToken());
@@ -24,7 +25,10 @@ describe('partner API clients (real PostgreSQL)', () => {
   afterAll(() => module.close());
 
   it('keeps only a hash of the secret', async () => {
-    const issued = await clients.create({ name: 'University HR', scopes: [ApiScope.ENGAGEMENTS_READ] });
+    const issued = await clients.create({
+      name: 'University HR',
+      scopes: [ApiScope.ENGAGEMENTS_READ],
+    });
     const [row] = await db.query<{ secret_hash: Buffer }[]>(
       'SELECT secret_hash FROM identity.api_clients WHERE id = $1',
       [issued.client.id],
@@ -34,9 +38,16 @@ describe('partner API clients (real PostgreSQL)', () => {
   });
 
   it('authenticates the x-api-key header and records when it was last used', async () => {
-    const issued = await clients.create({ name: 'Center scheduler', scopes: [ApiScope.USAGE_WRITE] });
+    const issued = await clients.create({
+      name: 'Center scheduler',
+      scopes: [ApiScope.USAGE_WRITE],
+    });
     const principal = await principals.fromApiKey(issued.apiKey);
-    expect(principal).toMatchObject({ kind: 'client', clientId: issued.client.id, scopes: ['usage:write'] });
+    expect(principal).toMatchObject({
+      kind: 'client',
+      clientId: issued.client.id,
+      scopes: ['usage:write'],
+    });
     const [row] = await db.query<{ last_used_at: Date | null }[]>(
       'SELECT last_used_at FROM identity.api_clients WHERE id = $1',
       [issued.client.id],
@@ -46,7 +57,10 @@ describe('partner API clients (real PostgreSQL)', () => {
   });
 
   it('exchanges credentials for a token with the client scopes; revocation stops key and token', async () => {
-    const issued = await clients.create({ name: 'Agency', scopes: [ApiScope.CONSORTIA_READ, ApiScope.COMPUTE_READ] });
+    const issued = await clients.create({
+      name: 'Agency',
+      scopes: [ApiScope.CONSORTIA_READ, ApiScope.COMPUTE_READ],
+    });
     const token = await clients.exchange(issued.client.id, issued.secret);
     const claims = module.get(JwtService).decode<AccessClaims>(token.token);
     expect(await principals.fromAccessClaims(claims)).toMatchObject({

@@ -93,7 +93,11 @@ export class ApiClientsService {
     if (!client || !secretMatches(secret, client.secretHash)) {
       throw new UnauthenticatedError(INVALID_CLIENT);
     }
-    const token = await this.accessTokens.sign({ typ: 'client', sub: client.id, scp: client.scopes });
+    const token = await this.accessTokens.sign({
+      typ: 'client',
+      sub: client.id,
+      scp: client.scopes,
+    });
     return { ...token, scopes: client.scopes };
   }
 }

@@ -36,7 +36,10 @@ export class LoginThrottle {
   }
 
   async recordFailure(email: string, ip: string | null): Promise<void> {
-    await this.db.query(`INSERT INTO identity.login_failures (email, ip) VALUES ($1, $2)`, [email, ip]);
+    await this.db.query(`INSERT INTO identity.login_failures (email, ip) VALUES ($1, $2)`, [
+      email,
+      ip,
+    ]);
   }
 
   async clear(manager: EntityManager, email: string): Promise<void> {

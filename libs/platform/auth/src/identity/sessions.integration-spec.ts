@@ -4,6 +4,7 @@ import { createIntegrationModule, makeUser, TEST_PASSWORD } from '@vcp/platform/
 import { type DataSource } from 'typeorm';
 import { PlatformRole } from '../principal';
 import { PrincipalService } from '../principal.service';
+import { AuthModule } from '../auth.module';
 import { IdentityModule } from './identity.module';
 import { MAX_FAILURES_PER_ACCOUNT } from './login-throttle';
 import { SessionsService } from './sessions.service';
@@ -18,7 +19,7 @@ describe('sessions (real PostgreSQL)', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    module = await createIntegrationModule([IdentityModule]);
+    module = await createIntegrationModule([AuthModule, IdentityModule]);
     sessions = module.get(SessionsService);
     users = module.get(UsersService);
     principals = module.get(PrincipalService);
@@ -30,7 +31,7 @@ describe('sessions (real PostgreSQL)', () => {
     module.get(JwtService).decode<{ typ: 'user'; sub: string; sid: string }>(accessToken);
 
   it('stores an argon2id hash, never the password', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const [row] = await db.query<{ password_hash: string }[]>(
       'SELECT password_hash FROM identity.users WHERE id = $1',
       [user.id],
@@ -40,7 +41,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('signs in and the access token resolves to the user with their roles', async () => {
-    const user = await makeUser(users, { roles: [PlatformRole.OPERATOR] });
+    const user = await makeUser(users, [PlatformRole.OPERATOR]);
     const tokens = await sessions.login(user.email, TEST_PASSWORD, '10.0.0.1');
     const principal = await principals.fromAccessClaims(claimsOf(tokens.accessToken));
     expect(principal).toEqual({
@@ -53,8 +54,10 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('answers a wrong password and an unknown account with the same UNAUTHENTICATED error', async () => {
-    const user = await makeUser(users);
-    const wrong = await sessions.login(user.email, 'not the password', null).catch((e: unknown) => e);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
+    const wrong = await sessions
+      .login(user.email, 'not the password', null)
+      .catch((e: unknown) => e);
     const unknown = await sessions
       .login('nobody-here@test.vcp.kr', TEST_PASSWORD, null)
       .catch((e: unknown) => e);
@@ -67,7 +70,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('throttles an account after repeated failures, even with the right password', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       await expect(sessions.login(user.email, 'wrong', null)).rejects.toMatchObject({
         extensions: { code: 'UNAUTHENTICATED' },
@@ -79,7 +82,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('rotates refresh tokens: each one works once and yields a new one', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const first = await sessions.login(user.email, TEST_PASSWORD, null);
     const second = await sessions.refresh(first.refreshToken);
     expect(second.refreshToken).not.toBe(first.refreshToken);
@@ -89,7 +92,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('revokes the whole family when a rotated refresh token is presented again', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const first = await sessions.login(user.email, TEST_PASSWORD, null);
     const second = await sessions.refresh(first.refreshToken);
 
@@ -109,7 +112,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('lets exactly one of two concurrent refreshes with the same token win, and then revokes', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const { refreshToken, sessionId } = await sessions.login(user.email, TEST_PASSWORD, null);
     const outcomes = await Promise.allSettled([
       sessions.refresh(refreshToken),
@@ -124,7 +127,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('logout ends the session: the access token no longer resolves and refresh is refused', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const tokens = await sessions.login(user.email, TEST_PASSWORD, null);
     await sessions.logout(tokens.sessionId);
     expect(await principals.fromAccessClaims(claimsOf(tokens.accessToken))).toBeNull();
@@ -134,7 +137,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('keeps refresh tokens hashed: the token itself is not in the database', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const { refreshToken, sessionId } = await sessions.login(user.email, TEST_PASSWORD, null);
     const rows = await db.query<{ token_hash: Buffer }[]>(
       'SELECT token_hash FROM identity.refresh_tokens WHERE session_id = $1',
@@ -146,7 +149,7 @@ describe('sessions (real PostgreSQL)', () => {
   });
 
   it('refuses a second live refresh token in one session (database constraint)', async () => {
-    const user = await makeUser(users);
+    const user = await makeUser(users, [PlatformRole.RESEARCHER]);
     const { sessionId } = await sessions.login(user.email, TEST_PASSWORD, null);
     await expect(
       db.query(

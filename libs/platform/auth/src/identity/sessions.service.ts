@@ -25,8 +25,7 @@ const INVALID_CREDENTIALS = 'The e-mail address or password is incorrect.';
 const INVALID_REFRESH = 'This refresh token is invalid, expired or revoked; sign in again.';
 
 type RotationOutcome =
-  | { ok: true; tokens: Omit<SessionTokens, 'accessToken' | 'accessTokenExpiresAt'> }
-  | { ok: false };
+  { ok: true; tokens: Omit<SessionTokens, 'accessToken' | 'accessTokenExpiresAt'> } | { ok: false };
 
 /**
  * Sign-in, silent refresh and sign-out. Each sign-in opens a session whose refresh tokens rotate on
@@ -72,8 +71,8 @@ export class SessionsService {
   }
 
   async refresh(refreshToken: string): Promise<SessionTokens> {
-    const outcome = await this.db.transaction(
-      async (manager): Promise<RotationOutcome> => this.rotate(manager, refreshToken),
+    const outcome = await this.db.transaction(async (manager): Promise<RotationOutcome> =>
+      this.rotate(manager, refreshToken),
     );
     // Revocation on reuse is committed above before the caller is refused.
     if (!outcome.ok) throw new UnauthenticatedError(INVALID_REFRESH);

@@ -14,7 +14,8 @@ export type RolesPolicy = PlatformRole[] | 'ANY_SIGNED_IN_USER';
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Any signed-in person, whatever their roles. Partner clients still need `@Scopes`. */
-export const Authenticated = () => SetMetadata(ROLES_KEY, 'ANY_SIGNED_IN_USER' satisfies RolesPolicy);
+export const Authenticated = () =>
+  SetMetadata(ROLES_KEY, 'ANY_SIGNED_IN_USER' satisfies RolesPolicy);
 
 /** A signed-in person holding at least one of these roles. */
 export const Roles = (...roles: [PlatformRole, ...PlatformRole[]]) =>

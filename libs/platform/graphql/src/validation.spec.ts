@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { IsEmail, Max } from 'class-validator';
+import { createValidationPipe } from './validation';
+
+class Input {
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email!: string;
+
+  @Max(100, { message: 'first must be at most 100' })
+  first!: number;
+}
+
+describe('createValidationPipe', () => {
+  const pipe = createValidationPipe();
+  const metadata = { type: 'body' as const, metatype: Input };
+
+  it('lists every failing field in one BAD_USER_INPUT error', async () => {
+    const error: unknown = await pipe
+      .transform({ email: 'nope', first: 1000 }, metadata)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: 'email must be an e-mail address; first must be at most 100',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'email', message: 'email must be an e-mail address' },
+          { field: 'first', message: 'first must be at most 100' },
+        ],
+      },
+    });
+  });
+
+  it('refuses properties the input does not declare', async () => {
+    await expect(
+      pipe.transform({ email: 'a@b.kr', first: 1, isOperator: true }, metadata),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
