@@ -15,14 +15,7 @@ import {
   type DatabaseConfig,
   type EmbeddedPostgresHandle,
 } from '@vcp/platform/database';
-import {
-  serviceEntry,
-  startService,
-  stopService,
-  waitUntilReady,
-  type RunningService,
-  type ServiceName,
-} from '@vcp/platform/runtime';
+import { startProduct, type RunningProduct } from '@vcp/platform/runtime';
 import { GRAPHQL_HEADERS, graphqlBody, type BenchContext, type Target } from './scenarios';
 
 export const PORTS: Readonly<Record<Target, number>> = {
@@ -57,7 +50,7 @@ function portInUse(port: number): Promise<boolean> {
 
 export class BenchStack {
   private database: EmbeddedPostgresHandle | null = null;
-  private readonly running: RunningService[] = [];
+  private product: RunningProduct | null = null;
   private stopping: Promise<void> | null = null;
   /** Set when a service exits while the run is going on; the run stops at once. */
   failure: string | null = null;
@@ -93,33 +86,20 @@ export class BenchStack {
     const password = randomBytes(24).toString('base64url');
     const userId = await this.prepareDatabase(databaseUrl, password);
 
-    const env: NodeJS.ProcessEnv = {
-      DATABASE_URL: databaseUrl,
+    this.say('Starting consortia, compute and the gateway...');
+    this.product = await startProduct({
+      ports: PORTS,
+      databaseUrl,
       // A fresh signing key per run: tokens from other runs or stacks are never accepted.
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      // Long enough that a long run never sees its token expire.
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      CONSORTIA_PORT: String(PORTS.consortia),
-      COMPUTE_PORT: String(PORTS.compute),
-      GATEWAY_PORT: String(PORTS.gateway),
-      CONSORTIA_URL: baseUrl('consortia'),
-      COMPUTE_URL: baseUrl('compute'),
-    };
-    const start = (name: ServiceName): RunningService => {
-      const service = startService(
-        { name, entry: serviceEntry(name, this.workspace), port: PORTS[name], env },
-        (exited, code) => this.onExit(exited, code),
-      );
-      this.running.push(service);
-      return service;
-    };
-
-    this.say('Starting consortia and compute...');
-    const subgraphs = [start('consortia'), start('compute')];
-    await Promise.all(subgraphs.map((service) => waitUntilReady(service)));
-    this.say('Starting gateway...');
-    await waitUntilReady(start('gateway'));
+      jwtSecret: randomBytes(48).toString('base64url'),
+      workspaceRoot: this.workspace,
+      env: {
+        // Long enough that a long run never sees its token expire.
+        ACCESS_TOKEN_TTL_SECONDS: '3600',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      },
+      onExit: (exited, code) => this.onExit(exited, code),
+    });
 
     const accessToken = await this.login(password, userId);
     return { accessToken, userId };
@@ -198,13 +178,9 @@ export class BenchStack {
    */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      await Promise.all(
-        this.running.map((service) =>
-          stopService(service).catch((error: unknown) =>
-            this.say(`Could not stop ${service.spec.name}: ${String(error)}`),
-          ),
-        ),
-      );
+      await this.product
+        ?.stop()
+        .catch((error: unknown) => this.say(`Could not stop the services: ${String(error)}`));
       if (this.database) {
         await this.database
           .stop()

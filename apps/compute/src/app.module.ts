@@ -14,7 +14,7 @@ import { ProgramModule } from './program/program.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [computeConfig] }),
     loggingModule('compute'),
     DatabaseModule.forRoot({ applicationName: 'compute' }),
-    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions()),
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions('compute')),
     AuthModule,
     HealthModule.withDatabase(),
     ProgramModule,

@@ -14,7 +14,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [consortiaConfig] }),
     loggingModule('consortia'),
     DatabaseModule.forRoot({ applicationName: 'consortia' }),
-    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions()),
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions('consortia')),
     AuthModule,
     HealthModule.withDatabase(),
     IdentityGraphModule,

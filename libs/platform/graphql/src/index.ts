@@ -30,5 +30,6 @@ export {
   type QueryLimits,
 } from './limits';
 export { DateTime, SCALARS_MAP, UUID } from './scalars';
+export { serverHardening } from './server-hardening';
 export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
 export { createValidationPipe } from './validation';

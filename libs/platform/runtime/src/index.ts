@@ -1,3 +1,5 @@
+export { startProduct, type ProductOptions, type RunningProduct } from './product';
+export { serviceEntry, SERVICE_NAMES, type ServiceName } from './services';
 export {
   startService,
   stopService,
@@ -5,4 +7,3 @@ export {
   type RunningService,
   type ServiceSpec,
 } from './supervisor';
-export { serviceEntry, SERVICE_NAMES, type ServiceName } from './services';

@@ -1,14 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import {
-  SERVICE_NAMES,
-  serviceEntry,
-  startService,
-  stopService,
-  waitUntilReady,
-  type RunningService,
-  type ServiceName,
-} from '@vcp/platform/runtime';
+import { SERVICE_NAMES, serviceEntry, startProduct, type ServiceName } from '@vcp/platform/runtime';
 import { onTeardown, prepareTestDatabase, randomTestSecret } from './test-database';
 
 function freePort(): Promise<number> {
@@ -40,40 +32,20 @@ export default async function e2eGlobalSetup(): Promise<void> {
     compute: await freePort(),
     gateway: await freePort(),
   };
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: jwtSecret,
-    CONSORTIA_PORT: String(ports.consortia),
-    COMPUTE_PORT: String(ports.compute),
-    GATEWAY_PORT: String(ports.gateway),
-    CONSORTIA_URL: `http://127.0.0.1:${ports.consortia}`,
-    COMPUTE_URL: `http://127.0.0.1:${ports.compute}`,
-  };
-  const running: RunningService[] = [];
-  onTeardown(async () => {
-    for (const service of running.reverse()) await stopService(service);
+  const product = await startProduct({
+    ports,
+    databaseUrl,
+    jwtSecret,
+    env: { NODE_ENV: 'test', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent' },
+    onExit: (name, code) => {
+      if (code !== 0 && code !== null)
+        process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
+    },
   });
-  const failed = (name: string, code: number | null) => {
-    if (code !== 0 && code !== null)
-      process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
-  };
-  const start = (name: ServiceName) => {
-    const service = startService(
-      { name, entry: serviceEntry(name), port: ports[name], env },
-      failed,
-    );
-    running.push(service);
-    return service;
-  };
-  await Promise.all(
-    [start('consortia'), start('compute')].map((service) => waitUntilReady(service)),
-  );
-  await waitUntilReady(start('gateway'));
+  onTeardown(() => product.stop());
 
   process.env.VCP_E2E_DATABASE_URL = databaseUrl;
   process.env.VCP_GATEWAY_URL = `http://127.0.0.1:${ports.gateway}`;
-  process.env.VCP_CONSORTIA_URL = env.CONSORTIA_URL;
-  process.env.VCP_COMPUTE_URL = env.COMPUTE_URL;
+  process.env.VCP_CONSORTIA_URL = `http://127.0.0.1:${ports.consortia}`;
+  process.env.VCP_COMPUTE_URL = `http://127.0.0.1:${ports.compute}`;
 }

@@ -1,5 +1,7 @@
 /** Points a test worker at the database its tier's global setup migrated. */
-export function useTierDatabase(variable: 'VCP_INTEGRATION_DATABASE_URL' | 'VCP_E2E_DATABASE_URL'): void {
+export function useTierDatabase(
+  variable: 'VCP_INTEGRATION_DATABASE_URL' | 'VCP_E2E_DATABASE_URL',
+): void {
   process.env.TZ = 'UTC';
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
