@@ -33,7 +33,10 @@ class Handlers {
 function guardFor(principal: Principal | undefined) {
   const guard = new PolicyGuard(new Reflector());
   const request: { user?: Principal } = {};
-  Object.getPrototypeOf(PolicyGuard.prototype).canActivate = jest.fn(() => {
+  const passportStep = Object.getPrototypeOf(PolicyGuard.prototype) as {
+    canActivate: () => Promise<boolean>;
+  };
+  jest.spyOn(passportStep, 'canActivate').mockImplementation(() => {
     if (!principal) throw new Error('no credentials');
     request.user = principal;
     return Promise.resolve(true);
@@ -49,6 +52,8 @@ function guardFor(principal: Principal | undefined) {
 }
 
 describe('PolicyGuard', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it('lets anyone reach @Public handlers without credentials', async () => {
     await expect(guardFor(undefined)('open')).resolves.toBe(true);
   });
