@@ -1,15 +1,10 @@
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
-import { defineConfig } from '@vcp/platform/config';
+import { IsOptional, IsUrl } from 'class-validator';
+import { defineConfig, OptionalPortEnv } from '@vcp/platform/config';
 
 const urlOptions = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 class GatewayEnv {
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
-  @IsInt({ message: 'GATEWAY_PORT must be a whole number' })
-  @Min(1, { message: 'GATEWAY_PORT must be between 1 and 65535' })
-  @Max(65535, { message: 'GATEWAY_PORT must be between 1 and 65535' })
+  @OptionalPortEnv('GATEWAY_PORT')
   GATEWAY_PORT?: number;
 
   @IsOptional()

@@ -1,9 +1,5 @@
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { defineConfig } from '@vcp/platform/config';
-
-const toNumber = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : Number(value);
+import { IsOptional, IsString, MinLength } from 'class-validator';
+import { defineConfig, OptionalIntEnv } from '@vcp/platform/config';
 
 export class AuthEnv {
   /** HMAC key for access tokens; every subgraph verifies with it. */
@@ -15,20 +11,11 @@ export class AuthEnv {
   @IsString()
   JWT_ISSUER?: string;
 
-  @IsOptional()
-  @Transform(toNumber)
-  @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds' })
-  @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 60' })
-  @Max(3600, {
-    message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 3600 (access tokens are short-lived)',
-  })
+  /** Access tokens are short-lived: at most an hour. */
+  @OptionalIntEnv('ACCESS_TOKEN_TTL_SECONDS', 60, 3600, 'seconds')
   ACCESS_TOKEN_TTL_SECONDS?: number;
 
-  @IsOptional()
-  @Transform(toNumber)
-  @IsInt({ message: 'REFRESH_TOKEN_TTL_DAYS must be a whole number of days' })
-  @Min(1, { message: 'REFRESH_TOKEN_TTL_DAYS must be at least 1' })
-  @Max(90, { message: 'REFRESH_TOKEN_TTL_DAYS must be at most 90' })
+  @OptionalIntEnv('REFRESH_TOKEN_TTL_DAYS', 1, 90, 'days')
   REFRESH_TOKEN_TTL_DAYS?: number;
 }
 

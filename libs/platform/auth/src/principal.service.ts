@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { type AccessClaims } from './access-tokens';
@@ -11,8 +12,6 @@ import {
 } from './principal';
 import { secretMatches } from './secrets';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Turns verified credentials into a principal, checking the database each time so a revoked
  * session, a disabled account or a revoked client stops working at once in every subgraph.
@@ -22,7 +21,7 @@ export class PrincipalService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async fromAccessClaims(claims: AccessClaims): Promise<Principal | null> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return null;
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
     switch (claims.typ) {
       case 'user':
         return this.user(claims.sub, claims.sid);
@@ -38,7 +37,7 @@ export class PrincipalService {
     const separator = header.indexOf('.');
     const clientId = header.slice(0, separator);
     const secret = header.slice(separator + 1);
-    if (separator < 0 || !UUID.test(clientId) || secret.length < 20 || secret.length > 200) {
+    if (separator < 0 || !isUUID(clientId) || secret.length < 20 || secret.length > 200) {
       return null;
     }
     const rows: { secret_hash: Buffer; scopes: string[]; organization_id: string | null }[] =
@@ -59,7 +58,7 @@ export class PrincipalService {
   }
 
   private async user(userId: string, sessionId: unknown): Promise<UserPrincipal | null> {
-    if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
+    if (typeof sessionId !== 'string' || !isUUID(sessionId)) return null;
     const rows: { roles: string[]; organization_id: string | null }[] = await this.db.query(
       `SELECT u.roles, u.organization_id
          FROM identity.sessions s JOIN identity.users u ON u.id = s.user_id

@@ -1,6 +1,5 @@
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { defineConfig } from '@vcp/platform/config';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { defineConfig, OptionalIntEnv } from '@vcp/platform/config';
 
 export class DatabaseEnv {
   /** A PostgreSQL server to use; without it an embedded PostgreSQL is started under DATA_DIR. */
@@ -10,18 +9,10 @@ export class DatabaseEnv {
   })
   DATABASE_URL?: string;
 
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
-  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number' })
-  @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
-  @Max(200, { message: 'DATABASE_POOL_SIZE must be at most 200' })
+  @OptionalIntEnv('DATABASE_POOL_SIZE', 1, 200)
   DATABASE_POOL_SIZE?: number;
 
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
-  @IsInt({ message: 'EMBEDDED_PG_PORT must be a whole number' })
-  @Min(1024, { message: 'EMBEDDED_PG_PORT must be between 1024 and 65535' })
-  @Max(65535, { message: 'EMBEDDED_PG_PORT must be between 1024 and 65535' })
+  @OptionalIntEnv('EMBEDDED_PG_PORT', 1024, 65535)
   EMBEDDED_PG_PORT?: number;
 
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Connection,
@@ -31,7 +32,6 @@ export interface IssuedApiClient {
 }
 
 const INVALID_CLIENT = 'The client id or secret is incorrect, or the client was revoked.';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Partner API clients: hashed secrets, scopes, revocation, and exchange for an access token. */
 @Injectable()
@@ -83,7 +83,7 @@ export class ApiClientsService {
 
   /** Client-credentials exchange: a short-lived access token carrying the client's scopes. */
   async exchange(clientId: string, secret: string): Promise<SignedToken & { scopes: ApiScope[] }> {
-    if (!UUID.test(clientId)) throw new UnauthenticatedError(INVALID_CLIENT);
+    if (!isUUID(clientId)) throw new UnauthenticatedError(INVALID_CLIENT);
     const client = await this.db
       .getRepository(ApiClientEntity)
       .createQueryBuilder('c')
