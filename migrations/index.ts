@@ -1,7 +1,8 @@
 import { Identity1764410000000 } from './1764410000000-identity';
+import { ConsortiaDirectory1764500000000 } from './1764500000000-consortia-directory';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
-export const MIGRATIONS = [Identity1764410000000];
+export const MIGRATIONS = [Identity1764410000000, ConsortiaDirectory1764500000000];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */
 export const PRODUCT_SCHEMAS = ['identity', 'consortia', 'compute'] as const;

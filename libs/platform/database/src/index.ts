@@ -10,3 +10,4 @@ export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-p
 export { DatabaseModule } from './database.module';
 export { migrate, resetDatabase, revertLast } from './migrator';
 export { inTransaction, sqlState } from './transaction';
+export { containsPattern } from './search';

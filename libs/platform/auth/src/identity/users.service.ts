@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, NotFoundError } from '@vcp/platform/graphql';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import { type DataSource, In, QueryFailedError } from 'typeorm';
 import { type PlatformRole } from '../principal';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
@@ -25,6 +25,13 @@ export class UsersService {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new NotFoundError('User', id);
     return user;
+  }
+
+  /** For DataLoader: the people in the order asked, null where an id is unknown. */
+  async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
+    const rows = await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
