@@ -7,6 +7,7 @@ import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule } from '@vcp/platform/observability';
 import { consortiaConfig } from './consortia.config';
+import { DirectoryGraphModule } from './directory/directory.module';
 import { IdentityGraphModule } from './identity/identity.module';
 
 @Module({
@@ -18,6 +19,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     AuthModule,
     HealthModule.withDatabase(),
     IdentityGraphModule,
+    DirectoryGraphModule,
   ],
 })
 export class ConsortiaAppModule {}

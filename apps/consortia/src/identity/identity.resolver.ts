@@ -10,7 +10,12 @@ import {
   UsersService,
   type UserPrincipal,
 } from '@vcp/platform/auth';
-import { ConnectionArgs, type GraphQLRequestContext, UUID } from '@vcp/platform/graphql';
+import {
+  ConnectionArgs,
+  type GraphQLRequestContext,
+  mapConnection,
+  UUID,
+} from '@vcp/platform/graphql';
 import {
   ClientCredentialsInput,
   CreateApiClientInput,
@@ -81,11 +86,7 @@ export class IdentityResolver {
   @Roles(PlatformRole.OPERATOR)
   @Query(() => ApiClientConnection, { description: 'Partner API clients, newest first.' })
   apiClients(@Args() args: ConnectionArgs): Promise<ApiClientConnection> {
-    return this.clients.page(args).then((page) => ({
-      ...page,
-      nodes: page.nodes.map(ApiClientModel.from),
-      edges: page.edges.map((edge) => ({ ...edge, node: ApiClientModel.from(edge.node) })),
-    }));
+    return this.clients.page(args).then((page) => mapConnection(page, ApiClientModel.from));
   }
 
   @Roles(PlatformRole.OPERATOR)

@@ -89,6 +89,17 @@ export class ConsortiumAccessService {
     return level === ConsortiumAccessLevel.OPERATOR || level === ConsortiumAccessLevel.LEAD;
   }
 
+  /** Operators read the whole log; anyone else only the trail of a consortium they lead. */
+  assertCanReadAuditTrail(profile: AccessProfile, consortiumId: string | undefined): void {
+    if (profile.isOperator) return;
+    if (consortiumId && this.canReadAuditTrail(profile, consortiumId)) return;
+    throw new ForbiddenError(
+      consortiumId
+        ? "Only the consortium's leads, or a program operator, can read its audit trail."
+        : 'Only program operators can read the whole audit log; leads filter by their consortium.',
+    );
+  }
+
   /** Revenue, assets, headcount and registration details: operators, the organisation's own people, reading partners. */
   canSeeOrganizationDetails(profile: AccessProfile, organizationId: string): boolean {
     return (

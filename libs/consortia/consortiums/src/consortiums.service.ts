@@ -5,6 +5,7 @@ import {
   certificationOf,
   certificationStatus,
   OrganizationKind,
+  type OrganizationEntity,
   OrganizationsService,
   type Region,
   SizeClass,
@@ -153,24 +154,34 @@ export class ConsortiumsService {
     manager: EntityManager = this.db.manager,
   ): Promise<ActivationGap[]> {
     const anchor = await this.organizations.findById(consortium.anchorOrganizationId);
-    const anchorClass = this.organizations.classify(anchor);
     const members = await manager.findBy(MembershipEntity, {
       consortiumId: consortium.id,
       status: MembershipStatus.ACTIVE,
     });
     const organizations = await this.organizations.findByIds(members.map((m) => m.organizationId));
+    return this.assessActivation(
+      anchor,
+      members.map((membership, index) => ({ membership, organization: organizations[index] })),
+    );
+  }
+
+  /** The activation rules over already loaded facts (the GraphQL layer loads them in batches). */
+  assessActivation(
+    anchor: OrganizationEntity,
+    activeMembers: { membership: MembershipEntity; organization: OrganizationEntity | null }[],
+  ): ActivationGap[] {
+    const anchorClass = this.organizations.classify(anchor);
     return activationGaps(
       {
         name: anchor.name,
         sizeClass: anchorClass?.sizeClass ?? null,
         reason: anchorClass?.reason ?? 'not a firm',
       },
-      members.map((member, index) => {
-        const organization = organizations[index];
-        if (!organization) throw new Error(`membership ${member.id} has no organisation`);
+      activeMembers.map(({ membership, organization }) => {
+        if (!organization) throw new Error(`membership ${membership.id} has no organisation`);
         const certification = certificationOf(organization);
         return {
-          role: member.role,
+          role: membership.role,
           organizationName: organization.name,
           sizeClass: this.organizations.classify(organization)?.sizeClass ?? null,
           isUniversity: organization.kind === OrganizationKind.UNIVERSITY,

@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AccessTokens } from './access-tokens';
 import { authConfig } from './auth.config';
 import { PolicyGuard } from './policy/policy.guard';
+import { RequestAuthenticator } from './policy/request-authenticator';
 import { PrincipalService } from './principal.service';
 import { ApiKeyStrategy, JwtStrategy } from './strategies';
 
@@ -19,10 +20,11 @@ import { ApiKeyStrategy, JwtStrategy } from './strategies';
   providers: [
     AccessTokens,
     PrincipalService,
+    RequestAuthenticator,
     JwtStrategy,
     ApiKeyStrategy,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccessTokens, PrincipalService],
+  exports: [AccessTokens, PrincipalService, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -28,6 +28,8 @@ export {
   SCOPES_KEY,
 } from './policy/policy.decorators';
 export { PolicyGuard } from './policy/policy.guard';
+export { RequestAuthenticator } from './policy/request-authenticator';
+export { type PrincipalRequest } from './policy/execution-request';
 export {
   ApiScope,
   PlatformRole,

@@ -116,6 +116,16 @@ export function toConnection<T>(
   };
 }
 
+/** The same page with every node turned into its GraphQL model. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  const nodes = connection.nodes.map(map);
+  return {
+    ...connection,
+    nodes,
+    edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })),
+  };
+}
+
 export function pageSize(args: ConnectionArgs): number {
   return Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 }

@@ -6,6 +6,7 @@ export {
   PageInfo,
   decodeCursor,
   encodeCursor,
+  mapConnection,
   pageSize,
   toConnection,
   type Connection,
@@ -29,7 +30,8 @@ export {
   queryProtection,
   type QueryLimits,
 } from './limits';
-export { DateTime, SCALARS_MAP, UUID } from './scalars';
+export { DateTime, JSONObject, LocalDate, SafeInt, SCALARS_MAP, UUID } from './scalars';
 export { serverHardening } from './server-hardening';
 export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
 export { createValidationPipe } from './validation';
+export { requestScoped } from './request-scoped';

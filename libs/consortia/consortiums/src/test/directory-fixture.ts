@@ -21,6 +21,9 @@ import { MembershipsService } from '../memberships.service';
 
 const tag = () => randomUUID().slice(0, 8);
 
+/** A person as the guard would see them, with the e-mail address to sign in with (password TEST_PASSWORD). */
+export type TestPerson = UserPrincipal & { email: string };
+
 /** Builds organisations, people and consortiums through the real services, each uniquely named. */
 export class DirectoryFixture {
   readonly db: DataSource;
@@ -29,7 +32,7 @@ export class DirectoryFixture {
   readonly memberships: MembershipsService;
   readonly people: ConsortiumPeopleService;
   private readonly users: UsersService;
-  private operatorPrincipal: UserPrincipal | null = null;
+  private operatorPrincipal: TestPerson | null = null;
 
   constructor(module: TestingModule) {
     this.db = module.get(getDataSourceToken());
@@ -40,26 +43,27 @@ export class DirectoryFixture {
     this.users = module.get(UsersService);
   }
 
-  async operator(): Promise<UserPrincipal> {
+  async operator(): Promise<TestPerson> {
     this.operatorPrincipal ??= await this.person(null, [PlatformRole.OPERATOR]);
     return this.operatorPrincipal;
   }
 
   /** A signed-in person of an organisation (or of none), as the guard would see them. */
-  async person(organizationId: string | null, roles: PlatformRole[] = []): Promise<UserPrincipal> {
+  async person(organizationId: string | null, roles: PlatformRole[] = []): Promise<TestPerson> {
     const id = tag();
+    const email = `person-${id}@test.vcp.kr`;
     const user = await this.users.create({
-      email: `person-${id}@test.vcp.kr`,
+      email,
       displayName: `Person ${id}`,
       password: TEST_PASSWORD,
       roles,
       organizationId,
     });
-    return { kind: 'user', userId: user.id, sessionId: randomUUID(), roles, organizationId };
+    return { kind: 'user', userId: user.id, sessionId: randomUUID(), roles, organizationId, email };
   }
 
   /** An admin of the organisation, who may answer its invitations. */
-  async admin(organization: OrganizationEntity): Promise<UserPrincipal> {
+  async admin(organization: OrganizationEntity): Promise<TestPerson> {
     const person = await this.person(organization.id, [PlatformRole.SME_ADMIN]);
     await this.organizations.grantAdmin(organization.id, person.userId, await this.operator());
     return person;
@@ -147,7 +151,7 @@ export class DirectoryFixture {
   async consortium(verticalCode = 'MANUFACTURING'): Promise<{
     consortium: ConsortiumEntity;
     anchor: OrganizationEntity;
-    lead: UserPrincipal;
+    lead: TestPerson;
   }> {
     const anchor = await this.organization(OrganizationKind.MID_SIZED_FIRM);
     const lead = await this.person(anchor.id, [PlatformRole.CONSORTIUM_LEAD]);
@@ -197,7 +201,7 @@ export class DirectoryFixture {
     return made;
   }
 
-  async managerOf(consortium: ConsortiumEntity, organizationId: string): Promise<UserPrincipal> {
+  async managerOf(consortium: ConsortiumEntity, organizationId: string): Promise<TestPerson> {
     const manager = await this.person(organizationId);
     await this.people.assign(
       consortium.id,

@@ -1,0 +1,1 @@
+export { DirectoryFixture, type TestPerson } from './directory-fixture';
