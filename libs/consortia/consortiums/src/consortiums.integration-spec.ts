@@ -3,8 +3,8 @@ import { OrganizationKind } from '@vcp/consortia/organizations';
 import { AuthModule } from '@vcp/platform/auth';
 import { createIntegrationModule } from '@vcp/platform/testing';
 import { ConsortiumsModule } from './consortiums.module';
-import { ConsortiumStatus } from './consortium-status';
-import { ConsortiumPersonRole, MembershipRole } from './membership-status';
+import { CONSORTIUM_TRANSITIONS, ConsortiumStatus } from './consortium-status';
+import { ConsortiumPersonRole, MEMBERSHIP_TRANSITIONS, MembershipRole } from './membership-status';
 import { DirectoryFixture } from './test/directory-fixture';
 
 describe('consortiums (real PostgreSQL)', () => {
@@ -77,6 +77,25 @@ describe('consortiums (real PostgreSQL)', () => {
         ),
       ).rejects.toThrow(/consortium_people_lead_from_anchor/);
     });
+  });
+
+  it('has database triggers that allow exactly the transitions the service allows', async () => {
+    const triggers = await fx.db.query<{ tgname: string; args: string }[]>(
+      `SELECT tgname, encode(tgargs, 'escape') AS args FROM pg_trigger
+        WHERE tgname IN ('consortiums_status_transition', 'memberships_status_transition')`,
+    );
+    const allowed = (name: string) =>
+      triggers
+        .find((t) => t.tgname === name)
+        ?.args.split('\\000')
+        .filter(Boolean)
+        .sort();
+    const table = (transitions: Readonly<Record<string, readonly string[]>>) =>
+      Object.entries(transitions)
+        .flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`))
+        .sort();
+    expect(allowed('consortiums_status_transition')).toEqual(table(CONSORTIUM_TRANSITIONS));
+    expect(allowed('memberships_status_transition')).toEqual(table(MEMBERSHIP_TRANSITIONS));
   });
 
   describe('lifecycle', () => {

@@ -4,6 +4,7 @@ import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit'
 import {
   certificationOf,
   certificationStatus,
+  kindWithArticle,
   OrganizationKind,
   type OrganizationEntity,
   OrganizationsService,
@@ -71,7 +72,7 @@ export class ConsortiumsService {
         `The anchor firm must be mid-sized; ${anchor.name} is classed ${
           classification
             ? `${classification.sizeClass} (${classification.reason})`
-            : `a ${anchor.kind.toLowerCase().replace(/_/g, ' ')}, not a firm`
+            : `${kindWithArticle(anchor.kind)}, not a firm`
         }.`,
         {
           rule: 'ANCHOR_MID_SIZED',

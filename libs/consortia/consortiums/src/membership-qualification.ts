@@ -3,7 +3,7 @@ import {
   certificationStatus,
   CertificationStatus,
   type Classification,
-  KIND_LABELS,
+  kindWithArticle,
   OrganizationKind,
   type OrganizationEntity,
   SizeClass,
@@ -31,17 +31,17 @@ export function qualificationProblem(
         return `an ${label} must be an SME; ${organization.name} is ${
           classification
             ? `classed ${classification.sizeClass} (${classification.reason})`
-            : `a ${KIND_LABELS[organization.kind]}`
+            : kindWithArticle(organization.kind)
         }`;
       }
       return null;
     case MembershipRole.RESEARCH_PARTNER:
       return organization.kind === OrganizationKind.UNIVERSITY
         ? null
-        : `a ${label} must be a university; ${organization.name} is a ${KIND_LABELS[organization.kind]}`;
+        : `a ${label} must be a university; ${organization.name} is ${kindWithArticle(organization.kind)}`;
     case MembershipRole.INTEGRATOR_PARTNER: {
       if (organization.kind !== OrganizationKind.CERTIFIED_INTEGRATOR) {
-        return `an ${label} must be a certified integrator; ${organization.name} is a ${KIND_LABELS[organization.kind]}`;
+        return `an ${label} must be a certified integrator; ${organization.name} is ${kindWithArticle(organization.kind)}`;
       }
       const certification = certificationOf(organization);
       switch (certificationStatus(certification, today)) {

@@ -13,7 +13,7 @@ export {
 } from './certification';
 export { findIndustry, KSIC_DIVISIONS, KSIC_SECTIONS, type Industry } from './industries';
 export { certificationOf, OrganizationEntity } from './organization.entity';
-export { isFirm, KIND_LABELS, OrganizationKind } from './organization-kind';
+export { isFirm, KIND_LABELS, kindWithArticle, OrganizationKind } from './organization-kind';
 export { OrganizationsModule } from './organizations.module';
 export {
   OrganizationsService,

@@ -29,3 +29,8 @@ export const CLAIMED_SIZE: Partial<Record<OrganizationKind, SizeClass>> = {
   MID_SIZED_FIRM: SizeClass.MID_SIZED,
   LARGE_ENTERPRISE: SizeClass.LARGE,
 };
+
+/** "an SME", "a university": the label with the article English gives it. */
+export function kindWithArticle(kind: OrganizationKind): string {
+  return `${kind === OrganizationKind.SME ? 'an' : 'a'} ${KIND_LABELS[kind]}`;
+}

@@ -22,7 +22,7 @@ import { type Certification } from './certification';
 import { findIndustry } from './industries';
 import { OrganizationAdminEntity } from './organization-admin.entity';
 import { OrganizationEntity } from './organization.entity';
-import { CLAIMED_SIZE, isFirm, KIND_LABELS, type OrganizationKind } from './organization-kind';
+import { CLAIMED_SIZE, isFirm, kindWithArticle, type OrganizationKind } from './organization-kind';
 import { type Region } from './region';
 import { type Classification, classifyFirm, type SizePolicy } from './size-policy';
 import { sizePolicyConfig } from './size-policy.config';
@@ -138,7 +138,7 @@ export class OrganizationsService {
       const before = await this.lock(manager, id);
       if (before.kind !== 'CERTIFIED_INTEGRATOR') {
         throw new BadUserInputError(
-          `Only integrators can be certified; ${before.name} is a ${KIND_LABELS[before.kind]}.`,
+          `Only integrators can be certified; ${before.name} is ${kindWithArticle(before.kind)}.`,
           { rule: 'CERTIFICATION_FOR_INTEGRATORS' },
         );
       }
@@ -294,7 +294,7 @@ export class OrganizationsService {
     );
     if (missing.length) {
       throw new BadUserInputError(
-        `A ${KIND_LABELS[candidate.kind]} must report ${missing.join(', ')} so its size class can be derived.`,
+        `${capitalise(kindWithArticle(candidate.kind))} must report ${missing.join(', ')} so its size class can be derived.`,
         {
           rule: 'FIRM_FIGURES',
           fields: missing.map((field) => ({ field, message: 'required for firms' })),
@@ -313,7 +313,7 @@ export class OrganizationsService {
     );
     if (claimed && claimed !== classification.sizeClass) {
       throw new BadUserInputError(
-        `${candidate.name} is declared a ${KIND_LABELS[candidate.kind]} but is classed ${classification.sizeClass}: ${classification.reason}.`,
+        `${candidate.name} is declared ${kindWithArticle(candidate.kind)} but is classed ${classification.sizeClass}: ${classification.reason}.`,
         {
           rule: 'KIND_MATCHES_SIZE_CLASS',
           fields: [{ field: 'kind', message: 'contradicts the figures' }],
@@ -356,3 +356,5 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
     Object.entries(changes).filter(([, value]) => value !== undefined),
   ) as Partial<T>;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
