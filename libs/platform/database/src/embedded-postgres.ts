@@ -75,7 +75,15 @@ export async function startEmbeddedPostgres(
     // PostgreSQL refuses to run as root; as root the package runs it as a dedicated user.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      // Per-statement counts and timings, for `bench/` and for looking into slow requests.
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
+    ],
     onLog: (message: unknown) => options.log?.(String(message).trim()),
     onError: (message: unknown) => options.log?.(String(message).trim()),
   });
