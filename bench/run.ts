@@ -219,6 +219,7 @@ async function main(): Promise<number> {
         target,
         compareWith,
       })),
+      volume: stack.volume,
       measurements,
       comparisons,
     };

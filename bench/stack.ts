@@ -17,6 +17,7 @@ import {
 } from '@vcp/platform/database';
 import { startProduct, type RunningProduct } from '@vcp/platform/runtime';
 import { GRAPHQL_HEADERS, graphqlBody, type BenchContext, type Target } from './scenarios';
+import { DEFAULT_VOLUME, describeVolume, generateVolume, type VolumeResult } from './volume';
 
 export const PORTS: Readonly<Record<Target, number>> = {
   gateway: 4100,
@@ -54,6 +55,8 @@ export class BenchStack {
   private stopping: Promise<void> | null = null;
   /** Set when a service exits while the run is going on; the run stops at once. */
   failure: string | null = null;
+  /** The volume data step of this run (generated, or found from an earlier run). */
+  volume: VolumeResult | null = null;
   readonly failed = new AbortController();
 
   constructor(
@@ -105,7 +108,10 @@ export class BenchStack {
     return { accessToken, userId };
   }
 
-  /** Migrates and writes the bench account (role OPERATOR) with this run's random password. */
+  /**
+   * Migrates, fills a fresh database with the volume data (bench/volume.ts; skipped when it is
+   * already there) and writes the bench account (role OPERATOR) with this run's random password.
+   */
   private async prepareDatabase(url: string, password: string): Promise<string> {
     const dataSource = createDataSource({ url, applicationName: 'bench' });
     await dataSource.initialize();
@@ -116,6 +122,12 @@ export class BenchStack {
           ? `Applied migrations: ${applied.join(', ')}`
           : 'Database schema is up to date.',
       );
+      const n = (value: number) => value.toLocaleString('en-US');
+      this.say(
+        `Volume data: ${n(DEFAULT_VOLUME.consortiums)} consortiums, ${n(DEFAULT_VOLUME.organizations)} organisations, ${n(DEFAULT_VOLUME.people)} people...`,
+      );
+      this.volume = await generateVolume(dataSource, DEFAULT_VOLUME);
+      this.say(describeVolume(this.volume));
       const hash = await argon2.hash(password, { type: argon2.argon2id });
       // The password is new every run (and never stored), so an existing bench account gets it too.
       const rows: unknown = await dataSource.query(

@@ -49,6 +49,13 @@ async function main(): Promise<void> {
       ? `Seeded ${seeded.created.length} demo accounts.`
       : 'Demo data already present.',
   );
+  const { directory } = seeded;
+  if (directory.organizationsCreated || directory.consortiumsCreated) {
+    say(
+      `Seeded the demo directory: ${directory.organizationsCreated} organisations, ${directory.consortiumsCreated} consortiums (${directory.consortiumsActivated} active), ${directory.invitationsSent} invitations.`,
+    );
+  }
+  for (const note of directory.skipped) say(`  left as found: ${note}`);
 
   const ports = {
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),

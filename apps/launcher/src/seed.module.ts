@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ConsortiumsModule } from '@vcp/consortia/consortiums';
+import { OrganizationsModule } from '@vcp/consortia/organizations';
 import { DatabaseModule } from '@vcp/platform/database';
 import { AuthModule, IdentityModule } from '@vcp/platform/auth';
 
@@ -10,6 +12,8 @@ import { AuthModule, IdentityModule } from '@vcp/platform/auth';
     DatabaseModule.forRoot({ applicationName: 'seed' }),
     AuthModule,
     IdentityModule,
+    OrganizationsModule,
+    ConsortiumsModule,
   ],
 })
 export class SeedModule {}

@@ -2,24 +2,32 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { UsersService } from '@vcp/platform/auth';
 import { type DemoAccount } from './demo-accounts';
+import { type DirectorySummary, seedDemoDirectory } from './demo-directory';
 import { SeedModule } from './seed.module';
 
 export interface SeedResult {
   created: string[];
   existing: string[];
+  /** The demo directory (organisations, consortiums, memberships) and what this run added to it. */
+  directory: DirectorySummary;
 }
 
-/** Seeds the demo data through the owning services; safe to run again (existing rows are kept). */
+/**
+ * Seeds the demo data through the owning services: one account per role, then the demo directory
+ * (demo-directory.ts) with those accounts attached. Safe to run again: existing rows are kept and
+ * nothing is added twice.
+ */
 export async function seedDemoData(accounts: DemoAccount[]): Promise<SeedResult> {
   const context: INestApplicationContext = await NestFactory.createApplicationContext(SeedModule, {
     logger: ['error', 'warn'],
   });
   try {
     const users = context.get(UsersService);
-    const result: SeedResult = { created: [], existing: [] };
+    const created: string[] = [];
+    const existing: string[] = [];
     for (const account of accounts) {
       if (await users.findByEmail(account.email)) {
-        result.existing.push(account.email);
+        existing.push(account.email);
         continue;
       }
       await users.create({
@@ -28,9 +36,10 @@ export async function seedDemoData(accounts: DemoAccount[]): Promise<SeedResult>
         password: account.password,
         roles: [account.role],
       });
-      result.created.push(account.email);
+      created.push(account.email);
     }
-    return result;
+    const directory = await seedDemoDirectory(context, accounts);
+    return { created, existing, directory };
   } finally {
     await context.close();
   }

@@ -38,6 +38,15 @@ export class UsersService {
     return this.db.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
   }
 
+  /** Attaches a person to the organisation they work for (null: to none). */
+  async assignOrganization(userId: string, organizationId: string | null): Promise<UserEntity> {
+    const { affected } = await this.db
+      .getRepository(UserEntity)
+      .update({ id: userId }, { organizationId });
+    if (!affected) throw new NotFoundError('User', userId);
+    return this.findById(userId);
+  }
+
   async create(input: NewUser): Promise<UserEntity> {
     const repository = this.db.getRepository(UserEntity);
     try {
