@@ -35,6 +35,8 @@ export interface Measurement {
   transportErrors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** SQL statements one request costs, where the scenario counts them (pg_stat_statements). */
+  sqlStatementsPerRequest?: number | null;
 }
 
 function toAutocannonRequests(requests: ScenarioRequest[]): autocannon.Request[] {

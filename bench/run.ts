@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { preflight, runLoad, type Measurement } from './load';
 import { findScenarios, type Scenario, type Target } from './scenarios';
 import { baseUrl, BenchStack, PORTS } from './stack';
+import { statementsPerRequest } from './statements';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 /** dist/bench/run.js → the workspace root. */
@@ -95,6 +96,13 @@ async function measure(
   if (stack.failure) throw new Error(stack.failure);
   const measurement = await runLoad({ ...common, durationSeconds });
   if (stack.failure) throw new Error(stack.failure);
+  if (scenario.countStatements) {
+    measurement.sqlStatementsPerRequest = await statementsPerRequest(
+      stack.databaseUrl,
+      baseUrl(target),
+      requests,
+    );
+  }
   return measurement;
 }
 
@@ -162,6 +170,7 @@ async function main(): Promise<number> {
           'gql errors',
           'net errors',
           'responses',
+          'SQL/req',
         ],
         measurements.map((m) => [
           m.scenario,
@@ -173,6 +182,7 @@ async function main(): Promise<number> {
           String(m.graphqlErrors),
           String(m.transportErrors),
           String(m.responses),
+          m.sqlStatementsPerRequest == null ? '-' : fixed(m.sqlStatementsPerRequest, 1),
         ]),
       ),
     );

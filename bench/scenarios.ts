@@ -13,6 +13,8 @@ export interface BenchContext {
   accessToken: string;
   /** Id of the bench account. */
   userId: string;
+  /** The active consortium with the most members in the volume data. */
+  consortiumId: string;
 }
 
 /** One HTTP request. `path` defaults to /graphql and `method` to POST. */
@@ -43,6 +45,8 @@ export interface Scenario {
    * Defaults to graphqlSucceeded (has `data`, no `errors`).
    */
   verify?: (body: string) => boolean;
+  /** Also count the SQL statements one request costs (PostgreSQL's pg_stat_statements). */
+  countStatements?: boolean;
 }
 
 /** Headers every request to /graphql carries: JSON (Apollo CSRF prevention) and the preflight flag. */
@@ -71,6 +75,54 @@ export function graphqlSucceeded(body: string): boolean {
   return body.startsWith('{"data":') && !body.includes('"errors":');
 }
 
+/**
+ * A page of the directory with every member's organisation (the members' default page, 20): the
+ * fan-out the loaders batch. An explicit members(first: 50) inside first: 50 is over the gateway's
+ * cost limit, which multiplies nested page sizes.
+ */
+const consortiumsPage = (first: number) => /* GraphQL */ `
+  query ConsortiumsPage {
+    consortiums(first: ${first}, filter: { statuses: [ACTIVE] }) {
+      nodes {
+        name
+        anchor { name }
+        members { nodes { role organization { name sizeClass } } }
+      }
+    }
+  }`;
+
+const CONSORTIUM_DETAIL = /* GraphQL */ `
+  query ConsortiumDetail($id: UUID!) {
+    consortium(id: $id) {
+      name
+      status
+      anchor {
+        name
+      }
+      members(first: 50) {
+        nodes {
+          role
+          status
+          organization {
+            name
+          }
+        }
+      }
+      people {
+        role
+        displayName
+      }
+      auditTrail(first: 20) {
+        nodes {
+          action
+          occurredAt
+          actorType
+        }
+      }
+    }
+  }
+`;
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'me-authenticated',
@@ -81,6 +133,39 @@ export const SCENARIOS: readonly Scenario[] = [
     requests: (context) => ({
       headers: bearer(context),
       body: graphqlBody('query Me { me { id email displayName roles } }', undefined, 'Me'),
+    }),
+  },
+  {
+    name: 'consortiums-10',
+    description:
+      'consortiums(first: 10) with anchor and members (up to 20 each) with their organisations, through the gateway.',
+    target: 'gateway',
+    countStatements: true,
+    requests: (context) => ({
+      headers: bearer(context),
+      body: graphqlBody(consortiumsPage(10), undefined, 'ConsortiumsPage'),
+    }),
+  },
+  {
+    name: 'consortiums-50',
+    description:
+      'The same page with first: 50; its SQL statements per request should equal consortiums-10.',
+    target: 'gateway',
+    countStatements: true,
+    requests: (context) => ({
+      headers: bearer(context),
+      body: graphqlBody(consortiumsPage(50), undefined, 'ConsortiumsPage'),
+    }),
+  },
+  {
+    name: 'consortium-detail',
+    description:
+      'One consortium with members, people, activation gaps and its last 20 audit events, through the gateway.',
+    target: 'gateway',
+    countStatements: true,
+    requests: (context) => ({
+      headers: bearer(context),
+      body: graphqlBody(CONSORTIUM_DETAIL, { id: context.consortiumId }, 'ConsortiumDetail'),
     }),
   },
 ];

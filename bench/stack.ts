@@ -105,7 +105,7 @@ export class BenchStack {
     });
 
     const accessToken = await this.login(password, userId);
-    return { accessToken, userId };
+    return { accessToken, userId, consortiumId: await this.busiestConsortium(databaseUrl) };
   }
 
   /**
@@ -141,6 +141,29 @@ export class BenchStack {
       const id = Array.isArray(rows) ? (rows[0] as { id?: unknown } | undefined)?.id : undefined;
       if (typeof id !== 'string') throw new Error('Could not write the bench account.');
       return id;
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+
+  /** The URL of the database the stack runs on. */
+  get databaseUrl(): string {
+    if (!this.database) throw new Error('the bench stack has not started');
+    return this.database.url;
+  }
+
+  private async busiestConsortium(url: string): Promise<string> {
+    const dataSource = createDataSource({ url, applicationName: 'bench' });
+    await dataSource.initialize();
+    try {
+      const [row] = await dataSource.query<{ id: string }[]>(
+        `SELECT c.id FROM consortia.consortiums c
+           JOIN consortia.memberships m ON m.consortium_id = c.id AND m.status = 'ACTIVE'
+          WHERE c.status = 'ACTIVE'
+          GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
+      );
+      if (!row) throw new Error('The bench database has no active consortium.');
+      return row.id;
     } finally {
       await dataSource.destroy();
     }

@@ -12,14 +12,17 @@ export interface Certification {
   expiresOn: string;
 }
 
+// Building an Intl formatter is costly; one serves every call.
+const KOREA_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Seoul',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Korea, where certificates are issued and expire. */
 export function koreaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Seoul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return KOREA_DATE.format(now);
 }
 
 export function certificationStatus(

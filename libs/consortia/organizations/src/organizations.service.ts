@@ -51,6 +51,9 @@ export interface OrganizationFilter {
 /** Registration, classification and certification of organisations; every change is audited. */
 @Injectable()
 export class OrganizationsService {
+  /** A row read once in a request is classified once (lists name the same firm many times). */
+  private readonly classified = new WeakMap<OrganizationEntity, Classification>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(sizePolicyConfig.KEY) private readonly policy: SizePolicy,
@@ -61,6 +64,15 @@ export class OrganizationsService {
   /** The derived size class of a firm under the configured policy; null for universities and agencies. */
   classify(organization: OrganizationEntity): Classification | null {
     if (!isFirm(organization.kind)) return null;
+    let classification = this.classified.get(organization);
+    if (!classification) {
+      classification = this.classifyFigures(organization);
+      this.classified.set(organization, classification);
+    }
+    return classification;
+  }
+
+  private classifyFigures(organization: OrganizationEntity): Classification {
     return classifyFirm(
       {
         industryCode: organization.industryCode,
