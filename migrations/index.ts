@@ -1,8 +1,13 @@
 import { Identity1764410000000 } from './1764410000000-identity';
 import { ConsortiaDirectory1764500000000 } from './1764500000000-consortia-directory';
+import { Engagements1764600000000 } from './1764600000000-engagements';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
-export const MIGRATIONS = [Identity1764410000000, ConsortiaDirectory1764500000000];
+export const MIGRATIONS = [
+  Identity1764410000000,
+  ConsortiaDirectory1764500000000,
+  Engagements1764600000000,
+];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */
 export const PRODUCT_SCHEMAS = ['identity', 'consortia', 'compute'] as const;

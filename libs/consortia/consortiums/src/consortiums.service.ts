@@ -195,6 +195,18 @@ export class ConsortiumsService {
     );
   }
 
+  /** Whether the organisation is the consortium's anchor or an active firm member (not a university). */
+  async isFirmOf(consortium: ConsortiumEntity, organizationId: string): Promise<boolean> {
+    if (consortium.anchorOrganizationId === organizationId) return true;
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM consortia.memberships
+        WHERE consortium_id = $1 AND organization_id = $2 AND status = 'ACTIVE'
+          AND role IN ('SME_MEMBER', 'INTEGRATOR_PARTNER')`,
+      [consortium.id, organizationId],
+    );
+    return rows.length > 0;
+  }
+
   async findById(id: string): Promise<ConsortiumEntity> {
     const consortium = await this.db.getRepository(ConsortiumEntity).findOneBy({ id });
     if (!consortium) throw new NotFoundError('Consortium', id);

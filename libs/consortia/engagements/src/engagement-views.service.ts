@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource } from 'typeorm';
+import { EngagementStatus } from './engagement-enums';
+import { EngagementEntity } from './engagement.entities';
+import { isoWeekOf, monthOf, seoulToday } from './iso-week';
+
+export interface FacultyMember {
+  researcherId: string;
+  userId: string;
+  committedHoursPerWeek: number;
+  activeEngagements: number;
+  hoursThisWeek: number;
+  hoursThisMonth: number;
+}
+
+export interface ConsortiumResearcher {
+  engagementId: string;
+  researcherId: string;
+  userId: string;
+  status: EngagementStatus;
+  committedHoursPerWeek: number;
+  hoursThisMonth: number;
+  hoursTotal: number;
+}
+
+export interface EngagedResearchers {
+  key: string;
+  researchers: number;
+}
+
+/** The program's target for advanced AI experts by 2030 (51,000 in 2023). */
+export const AI_EXPERTS_TARGET_2030 = 200_000;
+
+/** Read models over engagements and hours for officers, leads and the operator dashboard. */
+@Injectable()
+export class EngagementViewsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Submissions waiting for these universities' officers, oldest first. */
+  officerQueue(universityIds: string[]): Promise<EngagementEntity[]> {
+    if (universityIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .getRepository(EngagementEntity)
+      .createQueryBuilder('e')
+      .where('e.university_id IN (:...universityIds)', { universityIds })
+      .andWhere('e.status = :status', { status: EngagementStatus.SUBMITTED })
+      .orderBy('e.submitted_at', 'ASC')
+      .limit(200)
+      .getMany();
+  }
+
+  /** Every researcher of the university with their commitments and this week's and month's hours. */
+  async faculty(universityId: string): Promise<FacultyMember[]> {
+    const today = seoulToday();
+    const rows = await this.db.query<
+      {
+        researcher_id: string;
+        user_id: string;
+        committed: string;
+        active: string;
+        week: string;
+        month: string;
+      }[]
+    >(
+      `SELECT r.id AS researcher_id, r.user_id,
+              coalesce((SELECT sum(committed_hours_per_week) FROM consortia.engagements e
+                         WHERE e.researcher_id = r.id AND e.status IN ('APPROVED','ACTIVE')), 0) AS committed,
+              (SELECT count(*) FROM consortia.engagements e
+                WHERE e.researcher_id = r.id AND e.status = 'ACTIVE') AS active,
+              coalesce((SELECT sum(hours) FROM consortia.hour_logs h
+                         WHERE h.researcher_id = r.id AND h.superseded_at IS NULL AND h.iso_week = $2), 0) AS week,
+              coalesce((SELECT sum(hours) FROM consortia.hour_logs h
+                         WHERE h.researcher_id = r.id AND h.superseded_at IS NULL
+                           AND to_char(h.work_date, 'YYYY-MM') = $3), 0) AS month
+         FROM consortia.researchers r
+        WHERE r.university_id = $1
+        ORDER BY r.created_at
+        LIMIT 1000`,
+      [universityId, isoWeekOf(today).label, monthOf(today)],
+    );
+    return rows.map((row) => ({
+      researcherId: row.researcher_id,
+      userId: row.user_id,
+      committedHoursPerWeek: Number(row.committed),
+      activeEngagements: Number(row.active),
+      hoursThisWeek: Number(row.week),
+      hoursThisMonth: Number(row.month),
+    }));
+  }
+
+  /** The consortium's researchers, with this month's and all logged hours. */
+  async consortiumResearchers(consortiumId: string): Promise<ConsortiumResearcher[]> {
+    const rows = await this.db.query<
+      {
+        id: string;
+        researcher_id: string;
+        user_id: string;
+        status: EngagementStatus;
+        committed: string;
+        month: string;
+        total: string;
+      }[]
+    >(
+      `SELECT e.id, e.researcher_id, r.user_id, e.status, e.committed_hours_per_week AS committed,
+              coalesce(sum(h.hours) FILTER (WHERE to_char(h.work_date, 'YYYY-MM') = $2), 0) AS month,
+              coalesce(sum(h.hours), 0) AS total
+         FROM consortia.engagements e
+         JOIN consortia.researchers r ON r.id = e.researcher_id
+         LEFT JOIN consortia.hour_logs h ON h.engagement_id = e.id AND h.superseded_at IS NULL
+        WHERE e.consortium_id = $1 AND e.status IN ('APPROVED','ACTIVE','ENDED')
+        GROUP BY e.id, r.user_id
+        ORDER BY e.created_at
+        LIMIT 1000`,
+      [consortiumId, monthOf(seoulToday())],
+    );
+    return rows.map((row) => ({
+      engagementId: row.id,
+      researcherId: row.researcher_id,
+      userId: row.user_id,
+      status: row.status,
+      committedHoursPerWeek: Number(row.committed),
+      hoursThisMonth: Number(row.month),
+      hoursTotal: Number(row.total),
+    }));
+  }
+
+  /** Researchers with an active engagement, nationally, by vertical and by the host firm's region. */
+  async nationalFigures(): Promise<{
+    total: number;
+    byVertical: EngagedResearchers[];
+    byRegion: EngagedResearchers[];
+  }> {
+    const [byVertical, byRegion, [total]] = await Promise.all([
+      this.db.query<{ key: string; researchers: string }[]>(
+        `SELECT vertical_code AS key, count(DISTINCT researcher_id) AS researchers
+           FROM consortia.engagements WHERE status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1`,
+      ),
+      this.db.query<{ key: string; researchers: string }[]>(
+        `SELECT o.region AS key, count(DISTINCT e.researcher_id) AS researchers
+           FROM consortia.engagements e JOIN consortia.organizations o ON o.id = e.host_organization_id
+          WHERE e.status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1`,
+      ),
+      this.db.query<{ researchers: string }[]>(
+        `SELECT count(DISTINCT researcher_id) AS researchers FROM consortia.engagements WHERE status = 'ACTIVE'`,
+      ),
+    ]);
+    const numbers = (rows: { key: string; researchers: string }[]) =>
+      rows.map((row) => ({ key: row.key, researchers: Number(row.researchers) }));
+    return {
+      total: Number(total.researchers),
+      byVertical: numbers(byVertical),
+      byRegion: numbers(byRegion),
+    };
+  }
+
+  /**
+   * Hour logs of a university's faculty as CSV for HR systems: one row per current entry.
+   * Cells that a spreadsheet would read as a formula are prefixed with a quote.
+   */
+  async hourLogsCsv(universityId: string, from: string, to: string): Promise<string> {
+    const rows = await this.db.query<Record<string, string | number | null>[]>(
+      `SELECT to_char(h.work_date, 'YYYY-MM-DD') AS work_date, h.iso_week, h.hours::text AS hours,
+              h.activity_type, r.orcid, u.display_name AS researcher, c.name AS consortium,
+              o.name AS host_firm, e.id AS engagement_id, h.note
+         FROM consortia.hour_logs h
+         JOIN consortia.engagements e ON e.id = h.engagement_id
+         JOIN consortia.researchers r ON r.id = h.researcher_id
+         JOIN identity.users u ON u.id = r.user_id
+         JOIN consortia.consortiums c ON c.id = e.consortium_id
+         JOIN consortia.organizations o ON o.id = e.host_organization_id
+        WHERE e.university_id = $1 AND h.superseded_at IS NULL AND h.work_date BETWEEN $2 AND $3
+        ORDER BY h.work_date, r.orcid
+        LIMIT 100000`,
+      [universityId, from, to],
+    );
+    const columns = [
+      'work_date',
+      'iso_week',
+      'hours',
+      'activity_type',
+      'orcid',
+      'researcher',
+      'consortium',
+      'host_firm',
+      'engagement_id',
+      'note',
+    ];
+    return (
+      [
+        columns.join(','),
+        ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(',')),
+      ].join('\r\n') + '\r\n'
+    );
+  }
+}
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
