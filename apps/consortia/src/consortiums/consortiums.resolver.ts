@@ -8,10 +8,10 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
-import { AuditLogService } from '@vcp/consortia/audit';
 import {
   ConsortiumAccessLevel,
   ConsortiumAccessService,
+  ConsortiumPersonRole,
   ConsortiumsService,
   LIVE_STATUSES,
   MembershipStatus,
@@ -58,7 +58,6 @@ export class ConsortiumsResolver {
   constructor(
     private readonly consortiumsService: ConsortiumsService,
     private readonly access: ConsortiumAccessService,
-    private readonly audit: AuditLogService,
     private readonly loaders: DirectoryLoaders,
     private readonly authenticator: RequestAuthenticator,
   ) {}
@@ -209,11 +208,12 @@ export class ConsortiumsResolver {
   ): Promise<ActivationGapModel[] | null> {
     if (!(await this.readsMembers(consortium, context))) return null;
     const organizations = this.loaders.organization(context.req);
-    const [anchor, active] = await Promise.all([
+    const [anchor, active, people] = await Promise.all([
       organizations.load(consortium.anchorOrganizationId),
       this.loaders
         .members(context.req, { first: 100, statuses: [MembershipStatus.ACTIVE] })
         .load(consortium.id),
+      this.loaders.people(context.req).load(consortium.id),
     ]);
     if (!anchor) throw new NotFoundError('Organisation', consortium.anchorOrganizationId);
     const members = await Promise.all(
@@ -222,7 +222,8 @@ export class ConsortiumsResolver {
         organization: await organizations.load(membership.organizationId),
       })),
     );
-    return this.consortiumsService.assessActivation(anchor, members);
+    const leads = people.filter((person) => person.role === ConsortiumPersonRole.LEAD).length;
+    return this.consortiumsService.assessActivation(anchor, members, leads);
   }
 
   @ResolveField(() => AuditEventConnection, {
@@ -239,7 +240,7 @@ export class ConsortiumsResolver {
     const profile = await this.loaders.accessProfile(context.req, caller);
     if (!this.access.canReadAuditTrail(profile, consortium.id)) return null;
     return mapConnection(
-      await this.audit.page({ consortiumId: consortium.id }, args),
+      await this.loaders.auditTrail(context.req, args).load(consortium.id),
       AuditEventModel.from,
     );
   }

@@ -17,7 +17,13 @@ import {
   VerticalsService,
 } from '@vcp/consortia/organizations';
 import { type Principal, type UserEntity, UsersService } from '@vcp/platform/auth';
-import { type Connection, NotFoundError, requestScoped } from '@vcp/platform/graphql';
+import {
+  type Connection,
+  type ConnectionArgs,
+  NotFoundError,
+  requestScoped,
+} from '@vcp/platform/graphql';
+import { type AuditEventEntity, AuditLogService } from '@vcp/consortia/audit';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import DataLoader from 'dataloader';
 
@@ -35,6 +41,7 @@ export class DirectoryLoaders {
     private readonly peopleService: ConsortiumPeopleService,
     private readonly users: UsersService,
     private readonly access: ConsortiumAccessService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** The caller's standing towards every consortium, loaded once per request. */
@@ -89,6 +96,21 @@ export class DirectoryLoaders {
       () =>
         new DataLoader((consortiumIds: readonly string[]) =>
           this.memberships.membersOf(consortiumIds, args),
+        ),
+    );
+  }
+
+  /** One loader per distinct page arguments over the consortiums' audit trails. */
+  auditTrail(
+    request: object,
+    args: ConnectionArgs,
+  ): DataLoader<string, Connection<AuditEventEntity>> {
+    return requestScoped(
+      request,
+      `audit:${JSON.stringify([args.first ?? null, args.after ?? null])}`,
+      () =>
+        new DataLoader((consortiumIds: readonly string[]) =>
+          this.audit.pagesForConsortiums(consortiumIds, args),
         ),
     );
   }

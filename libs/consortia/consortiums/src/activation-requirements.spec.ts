@@ -32,12 +32,12 @@ const ready = [
 
 describe('activation requirements', () => {
   it('are met by a mid-sized anchor, 3 SMEs, a university and a certified integrator', () => {
-    expect(activationGaps(anchor, ready)).toEqual([]);
+    expect(activationGaps(anchor, ready, 1)).toEqual([]);
   });
 
   it('list every shortfall at once for an empty consortium', () => {
     expect(
-      activationGaps(anchor, []).map((gap) => [gap.requirement, gap.required, gap.actual]),
+      activationGaps(anchor, [], 1).map((gap) => [gap.requirement, gap.required, gap.actual]),
     ).toEqual([
       ['SME_MEMBERS', 3, 0],
       ['RESEARCH_PARTNERS', 1, 0],
@@ -50,7 +50,7 @@ describe('activation requirements', () => {
       ...ready.slice(1),
       member(MembershipRole.SME_MEMBER, { sizeClass: SizeClass.MID_SIZED }),
     ];
-    expect(activationGaps(anchor, grown)).toEqual([
+    expect(activationGaps(anchor, grown, 1)).toEqual([
       expect.objectContaining({ requirement: 'SME_MEMBERS', actual: 2 }),
     ]);
   });
@@ -63,18 +63,24 @@ describe('activation requirements', () => {
         certification: { status: CertificationStatus.EXPIRED, expiresOn: '2025-06-30' },
       }),
     ];
-    const [gap] = activationGaps(anchor, lapsed);
+    const [gap] = activationGaps(anchor, lapsed, 1);
     expect(gap.message).toBe(
       "at least 1 certified integrator (has 0; Busan Systems's certification expired on 2025-06-30)",
     );
   });
 
+  it('need a lead from the anchor firm', () => {
+    expect(activationGaps(anchor, ready, 0)).toEqual([
+      expect.objectContaining({
+        requirement: 'LEAD',
+        message: 'a LEAD from Changwon Motion, the anchor firm (has none)',
+      }),
+    ]);
+  });
+
   it('need the anchor to still be mid-sized', () => {
-    const [gap] = activationGaps(
-      { ...anchor, sizeClass: SizeClass.LARGE, reason: 'in a large business group' },
-      ready,
-    );
+    const [gap] = activationGaps({ ...anchor, sizeClass: SizeClass.LARGE }, ready, 1);
     expect(gap).toMatchObject({ requirement: 'MID_SIZED_ANCHOR' });
-    expect(gap.message).toContain('Changwon Motion is classed LARGE (in a large business group)');
+    expect(gap.message).toBe('the anchor firm must be mid-sized; Changwon Motion is classed LARGE');
   });
 });

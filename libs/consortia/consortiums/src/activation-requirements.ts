@@ -19,11 +19,11 @@ export interface ActiveMemberFacts {
 export interface AnchorFacts {
   name: string;
   sizeClass: SizeClass | null;
-  reason: string;
 }
 
 export interface ActivationGap {
-  requirement: 'SME_MEMBERS' | 'RESEARCH_PARTNERS' | 'CERTIFIED_INTEGRATORS' | 'MID_SIZED_ANCHOR';
+  requirement:
+    'SME_MEMBERS' | 'RESEARCH_PARTNERS' | 'CERTIFIED_INTEGRATORS' | 'MID_SIZED_ANCHOR' | 'LEAD';
   required: number;
   actual: number;
   message: string;
@@ -33,14 +33,26 @@ export interface ActivationGap {
  * What stands between a consortium and activation, all at once so a lead can fix everything in
  * one go. Members count only while their organisation still qualifies for its role today.
  */
-export function activationGaps(anchor: AnchorFacts, members: ActiveMemberFacts[]): ActivationGap[] {
+export function activationGaps(
+  anchor: AnchorFacts,
+  members: ActiveMemberFacts[],
+  leads: number,
+): ActivationGap[] {
   const gaps: ActivationGap[] = [];
+  if (leads < 1) {
+    gaps.push({
+      requirement: 'LEAD',
+      required: 1,
+      actual: 0,
+      message: `a LEAD from ${anchor.name}, the anchor firm (has none)`,
+    });
+  }
   if (anchor.sizeClass !== SizeClass.MID_SIZED) {
     gaps.push({
       requirement: 'MID_SIZED_ANCHOR',
       required: 1,
       actual: 0,
-      message: `the anchor firm must be mid-sized; ${anchor.name} is classed ${anchor.sizeClass ?? 'as no firm'} (${anchor.reason})`,
+      message: `the anchor firm must be mid-sized; ${anchor.name} is classed ${anchor.sizeClass ?? 'as no firm'}`,
     });
   }
 

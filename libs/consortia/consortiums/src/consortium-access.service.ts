@@ -50,9 +50,18 @@ export class ConsortiumAccessService {
     const personRoles = new Map<string, ConsortiumPersonRole>();
     const memberConsortiumIds = new Set<string>();
     if (principal.kind === 'user' && !isOperator) {
+      // A role counts while its holder still works for the organisation it came with, and that
+      // organisation is the anchor or an active member (a suspension pauses its people's roles).
       const roles: { consortium_id: string; role: ConsortiumPersonRole }[] = await manager.query(
-        `SELECT consortium_id, role FROM consortia.consortium_people WHERE user_id = $1`,
-        [principal.userId],
+        `SELECT cp.consortium_id, cp.role
+           FROM consortia.consortium_people cp
+           JOIN consortia.consortiums c ON c.id = cp.consortium_id
+          WHERE cp.user_id = $1 AND cp.organization_id = $2
+            AND (c.anchor_organization_id = cp.organization_id OR EXISTS (
+                   SELECT 1 FROM consortia.memberships m
+                    WHERE m.consortium_id = cp.consortium_id AND m.organization_id = cp.organization_id
+                      AND m.status = 'ACTIVE'))`,
+        [principal.userId, principal.organizationId],
       );
       for (const row of roles) personRoles.set(row.consortium_id, row.role);
       if (principal.organizationId) {
@@ -156,7 +165,7 @@ export class ConsortiumAccessService {
       }
     }
     throw new ForbiddenError(
-      `Only an admin of ${organization.name}, or a program operator, can answer for it.`,
+      'Only an admin of the invited organisation, or a program operator, can answer this invitation.',
     );
   }
 }

@@ -1,5 +1,5 @@
 import { type TestingModule } from '@nestjs/testing';
-import { OrganizationKind } from '@vcp/consortia/organizations';
+import { OrganizationKind, Region } from '@vcp/consortia/organizations';
 import { AuthModule } from '@vcp/platform/auth';
 import { createIntegrationModule } from '@vcp/platform/testing';
 import { ConsortiumsModule } from './consortiums.module';
@@ -27,7 +27,7 @@ describe('consortiums (real PostgreSQL)', () => {
           {
             name: `Refused ${sme.id}`,
             verticalCode: 'LOGISTICS',
-            regions: [],
+            regions: [Region.BUSAN],
             anchorOrganizationId: sme.id,
           },
           await fx.operator(),
@@ -50,7 +50,7 @@ describe('consortiums (real PostgreSQL)', () => {
           {
             name: `Grouped ${grouped.id}`,
             verticalCode: 'MANUFACTURING',
-            regions: [],
+            regions: [Region.BUSAN],
             anchorOrganizationId: grouped.id,
           },
           await fx.operator(),
@@ -201,6 +201,68 @@ describe('consortiums (real PostgreSQL)', () => {
       await expect(fx.consortiums.activate(consortium.id, colleague)).rejects.toMatchObject({
         extensions: { code: 'FORBIDDEN' },
       });
+    });
+
+    it('is reinstated after a suspension only by an operator, never by re-activating it', async () => {
+      const { consortium, lead } = await fx.readyConsortium();
+      await fx.consortiums.activate(consortium.id, lead);
+      await fx.consortiums.suspend(consortium.id, 'audit pending', await fx.operator());
+      await expect(fx.consortiums.activate(consortium.id, lead)).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'CONSORTIUM_LIFECYCLE' },
+      });
+    });
+
+    it('needs a lead from the anchor firm to activate', async () => {
+      const anchor = await fx.organization(OrganizationKind.MID_SIZED_FIRM);
+      const consortium = await fx.consortiums.create(
+        {
+          name: `Leaderless ${anchor.id}`,
+          verticalCode: 'ENERGY',
+          regions: [Region.BUSAN],
+          anchorOrganizationId: anchor.id,
+        },
+        await fx.operator(),
+      );
+      const gaps = await fx.consortiums.activationGaps(consortium);
+      expect(gaps.map((gap) => gap.requirement)).toContain('LEAD');
+    });
+
+    it('frees its members when dissolved, so an SME can join another consortium of the vertical', async () => {
+      const sme = await fx.organization(OrganizationKind.SME);
+      const first = await fx.consortium('AGRI_FOOD');
+      const membership = await fx.join(first.consortium, sme, MembershipRole.SME_MEMBER);
+      await fx.consortiums.dissolve(first.consortium.id, 'merged', await fx.operator());
+      expect((await fx.memberships.findById(membership.id)).status).toBe('REMOVED');
+      expect(await fx.auditActions(membership.id)).toContain('membership.removed');
+      const second = await fx.consortium('AGRI_FOOD');
+      await expect(
+        fx.join(second.consortium, sme, MembershipRole.SME_MEMBER),
+      ).resolves.toMatchObject({ status: 'ACTIVE' });
+    });
+
+    it('keeps an anchor mid-sized and an SME member an SME when their figures are updated', async () => {
+      const { consortium, anchor } = await fx.consortium();
+      const operator = await fx.operator();
+      await expect(
+        fx.organizations.update(
+          anchor.id,
+          {
+            kind: OrganizationKind.LARGE_ENTERPRISE,
+            businessGroup: 'Hanguk Group',
+            inLargeBusinessGroup: true,
+          },
+          operator,
+        ),
+      ).rejects.toMatchObject({ extensions: { code: 'CONFLICT', rule: 'ANCHOR_MID_SIZED' } });
+      const sme = await fx.organization(OrganizationKind.SME);
+      await fx.join(consortium, sme, MembershipRole.SME_MEMBER);
+      await expect(
+        fx.organizations.update(
+          sme.id,
+          { kind: OrganizationKind.MID_SIZED_FIRM, annualRevenueKrw: 400e9 },
+          operator,
+        ),
+      ).rejects.toMatchObject({ extensions: { code: 'CONFLICT', rule: 'ROLE_QUALIFICATION' } });
     });
 
     it('keeps a lead on a live consortium', async () => {

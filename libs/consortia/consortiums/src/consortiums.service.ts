@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit';
 import {
@@ -25,12 +25,13 @@ import {
   toConnection,
 } from '@vcp/platform/graphql';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { ConsortiumPersonEntity } from './consortium-person.entity';
 import { type ActivationGap, activationGaps } from './activation-requirements';
 import { ConsortiumAccessService } from './consortium-access.service';
 import { ConsortiumPeopleService, lockConsortium } from './consortium-people.service';
 import { assertConsortiumTransition, ConsortiumStatus } from './consortium-status';
 import { ConsortiumEntity } from './consortium.entity';
-import { ConsortiumPersonRole, MembershipStatus } from './membership-status';
+import { ConsortiumPersonRole, LIVE_STATUSES, MembershipStatus } from './membership-status';
 import { MembershipEntity } from './membership.entity';
 
 export interface NewConsortium {
@@ -53,7 +54,7 @@ export interface ConsortiumFilter {
 
 /** Consortiums and their lifecycle; every change is audited in its own transaction. */
 @Injectable()
-export class ConsortiumsService {
+export class ConsortiumsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
@@ -64,10 +65,25 @@ export class ConsortiumsService {
   ) {}
 
   async create(input: NewConsortium, by: Principal): Promise<ConsortiumEntity> {
+    if (input.name.trim().length === 0) {
+      throw new BadUserInputError('The name must be 1 to 200 characters, not only spaces.', {
+        rule: 'NAME_REQUIRED',
+        fields: [{ field: 'name', message: 'required' }],
+      });
+    }
+    if (input.regions.length === 0) {
+      throw new BadUserInputError('Name at least one region the consortium works in.', {
+        rule: 'REGIONS_REQUIRED',
+        fields: [{ field: 'regions', message: 'at least one region' }],
+      });
+    }
     await this.verticals.require(input.verticalCode);
     const anchor = await this.organizations.findById(input.anchorOrganizationId);
     const classification = this.organizations.classify(anchor);
-    if (classification?.sizeClass !== SizeClass.MID_SIZED) {
+    if (
+      anchor.kind !== OrganizationKind.MID_SIZED_FIRM ||
+      classification?.sizeClass !== SizeClass.MID_SIZED
+    ) {
       throw new BadUserInputError(
         `The anchor firm must be mid-sized; ${anchor.name} is classed ${
           classification
@@ -82,6 +98,8 @@ export class ConsortiumsService {
     }
     try {
       return await inTransaction(this.db, async (manager) => {
+        // Held until commit, so the anchor cannot be reclassified while it becomes one.
+        await this.organizations.lockForShare(manager, anchor.id);
         const saved = await manager.save(
           manager.create(ConsortiumEntity, {
             name: input.name.trim(),
@@ -127,6 +145,13 @@ export class ConsortiumsService {
     return this.transition(id, ConsortiumStatus.ACTIVE, 'consortium.activated', by, null, {
       check: async (manager, consortium) => {
         await this.access.assertCanLead(manager, by, consortium);
+        // A suspension is lifted by an operator (reinstate), never by the consortium's own leads.
+        if (consortium.status !== ConsortiumStatus.FORMING) {
+          throw new ConflictError(
+            `${consortium.name} is ${consortium.status}; only a FORMING consortium is activated (a suspended one is reinstated by an operator).`,
+            { rule: 'CONSORTIUM_LIFECYCLE', status: consortium.status },
+          );
+        }
         await this.assertReady(manager, consortium);
       },
     });
@@ -146,7 +171,70 @@ export class ConsortiumsService {
 
   /** Any live status → DISSOLVED, which is final. */
   dissolve(id: string, reason: string, by: Principal): Promise<ConsortiumEntity> {
-    return this.transition(id, ConsortiumStatus.DISSOLVED, 'consortium.dissolved', by, reason);
+    return this.transition(id, ConsortiumStatus.DISSOLVED, 'consortium.dissolved', by, reason, {
+      // Members leave with it, so an SME is free to join another consortium of the vertical.
+      after: async (manager, consortium) => {
+        const live = await manager.findBy(MembershipEntity, {
+          consortiumId: consortium.id,
+          status: In([...LIVE_STATUSES]),
+        });
+        for (const before of live) {
+          await manager.update(
+            MembershipEntity,
+            { id: before.id },
+            {
+              status: MembershipStatus.REMOVED,
+              statusReason: 'consortium dissolved',
+              statusChangedAt: new Date(),
+            },
+          );
+          const after = await manager.findOneByOrFail(MembershipEntity, { id: before.id });
+          await this.audit.record(manager, {
+            actor: actorOf(by),
+            action: 'membership.removed',
+            entityType: AuditEntityType.MEMBERSHIP,
+            entityId: before.id,
+            consortiumId: consortium.id,
+            organizationId: before.organizationId,
+            before,
+            after,
+          });
+        }
+      },
+    });
+  }
+
+  /** The size rules other changes must keep: anchors stay mid-sized, SME members stay SMEs. */
+  onModuleInit(): void {
+    this.organizations.addUpdateCheck(async (manager, organization, classification) => {
+      const [anchored] = await manager.query<{ name: string }[]>(
+        `SELECT name FROM consortia.consortiums
+          WHERE anchor_organization_id = $1 AND status <> 'DISSOLVED' LIMIT 1`,
+        [organization.id],
+      );
+      if (
+        anchored &&
+        (organization.kind !== OrganizationKind.MID_SIZED_FIRM ||
+          classification?.sizeClass !== SizeClass.MID_SIZED)
+      ) {
+        throw new ConflictError(
+          `${organization.name} anchors ${anchored.name}, and an anchor must stay a mid-sized firm; dissolve the consortium first.`,
+          { rule: 'ANCHOR_MID_SIZED' },
+        );
+      }
+      const [member] = await manager.query<{ name: string }[]>(
+        `SELECT c.name FROM consortia.memberships m JOIN consortia.consortiums c ON c.id = m.consortium_id
+          WHERE m.organization_id = $1 AND m.role = 'SME_MEMBER' AND m.status IN ('ACTIVE', 'SUSPENDED')
+          LIMIT 1`,
+        [organization.id],
+      );
+      if (member && classification?.sizeClass !== SizeClass.SME) {
+        throw new ConflictError(
+          `${organization.name} is an SME member of ${member.name}, and would no longer be an SME; remove the membership first.`,
+          { rule: 'ROLE_QUALIFICATION' },
+        );
+      }
+    });
   }
 
   /** What activation still needs; empty when the consortium could be activated now. */
@@ -154,30 +242,34 @@ export class ConsortiumsService {
     consortium: ConsortiumEntity,
     manager: EntityManager = this.db.manager,
   ): Promise<ActivationGap[]> {
-    const anchor = await this.organizations.findById(consortium.anchorOrganizationId);
+    const anchor = await this.organizations.lockForShare(manager, consortium.anchorOrganizationId);
     const members = await manager.findBy(MembershipEntity, {
       consortiumId: consortium.id,
       status: MembershipStatus.ACTIVE,
     });
-    const organizations = await this.organizations.findByIds(members.map((m) => m.organizationId));
-    return this.assessActivation(
-      anchor,
-      members.map((membership, index) => ({ membership, organization: organizations[index] })),
-    );
+    const activeMembers = [];
+    for (const membership of members) {
+      activeMembers.push({
+        membership,
+        organization: await this.organizations.lockForShare(manager, membership.organizationId),
+      });
+    }
+    const leads = await manager.countBy(ConsortiumPersonEntity, {
+      consortiumId: consortium.id,
+      role: ConsortiumPersonRole.LEAD,
+    });
+    return this.assessActivation(anchor, activeMembers, leads);
   }
 
   /** The activation rules over already loaded facts (the GraphQL layer loads them in batches). */
   assessActivation(
     anchor: OrganizationEntity,
     activeMembers: { membership: MembershipEntity; organization: OrganizationEntity | null }[],
+    leads: number,
   ): ActivationGap[] {
     const anchorClass = this.organizations.classify(anchor);
     return activationGaps(
-      {
-        name: anchor.name,
-        sizeClass: anchorClass?.sizeClass ?? null,
-        reason: anchorClass?.reason ?? 'not a firm',
-      },
+      { name: anchor.name, sizeClass: anchorClass?.sizeClass ?? null },
       activeMembers.map(({ membership, organization }) => {
         if (!organization) throw new Error(`membership ${membership.id} has no organisation`);
         const certification = certificationOf(organization);
@@ -192,6 +284,7 @@ export class ConsortiumsService {
           },
         };
       }),
+      leads,
     );
   }
 
@@ -247,7 +340,7 @@ export class ConsortiumsService {
       query.andWhere('c.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
     }
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
       query.andWhere('(c.name, c.id) > (:name, :id)', { name: String(name), id: String(id) });
     }
     return toConnection(await query.getMany(), limit, (c) => [c.name, c.id]);
@@ -271,6 +364,7 @@ export class ConsortiumsService {
     reason: string | null,
     options: {
       check?: (manager: EntityManager, consortium: ConsortiumEntity) => Promise<void>;
+      after?: (manager: EntityManager, consortium: ConsortiumEntity) => Promise<void>;
     } = {},
   ): Promise<ConsortiumEntity> {
     return inTransaction(this.db, async (manager) => {
@@ -289,6 +383,7 @@ export class ConsortiumsService {
         },
       );
       const after = await manager.findOneByOrFail(ConsortiumEntity, { id });
+      await options.after?.(manager, after);
       await this.audit.record(manager, {
         actor: actorOf(by),
         action,

@@ -28,9 +28,10 @@ export function qualificationProblem(
         organization.kind !== OrganizationKind.SME ||
         classification?.sizeClass !== SizeClass.SME
       ) {
+        // The class only: the figures behind it are private to the organisation.
         return `an ${label} must be an SME; ${organization.name} is ${
           classification
-            ? `classed ${classification.sizeClass} (${classification.reason})`
+            ? `classed ${classification.sizeClass}`
             : kindWithArticle(organization.kind)
         }`;
       }

@@ -175,6 +175,10 @@ describe('memberships (real PostgreSQL)', () => {
       );
       expect(again.id).not.toBe(invitation.id);
       expect(await statusesOf(sme.id)).toEqual(['EXPIRED', 'INVITED']);
+      expect(await fx.auditActions(invitation.id)).toEqual([
+        'membership.invited',
+        'membership.expired',
+      ]);
     });
 
     it('are answered only by the invited organisation’s admin', async () => {
@@ -223,7 +227,7 @@ describe('memberships (real PostgreSQL)', () => {
         [lapsed.id],
       );
       const cases = [
-        [mid, MembershipRole.SME_MEMBER, /must be an SME; .* is classed MID_SIZED/],
+        [mid, MembershipRole.SME_MEMBER, /must be an SME; .* is classed MID_SIZED\.$/],
         [
           university,
           MembershipRole.INTEGRATOR_PARTNER,
@@ -270,6 +274,55 @@ describe('memberships (real PostgreSQL)', () => {
         [consortium.id, contact.userId],
       );
       expect(row.role).toBe('MANAGER');
+    });
+  });
+
+  describe('who manages', () => {
+    it('a manager invites, but only a lead hands out MANAGER through an invitation', async () => {
+      const { consortium, anchor } = await fx.consortium();
+      const manager = await fx.managerOf(consortium, anchor.id);
+      const sme = await fx.organization(OrganizationKind.SME);
+      const contact = await fx.person(sme.id);
+      const invite = (personRole: ConsortiumPersonRole.MANAGER | ConsortiumPersonRole.VIEWER) =>
+        fx.memberships.invite(
+          {
+            consortiumId: consortium.id,
+            organizationId: sme.id,
+            role: MembershipRole.SME_MEMBER,
+            personId: contact.userId,
+            personRole,
+          },
+          manager,
+        );
+      await expect(invite(ConsortiumPersonRole.MANAGER)).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+      await expect(invite(ConsortiumPersonRole.VIEWER)).resolves.toMatchObject({
+        status: MembershipStatus.INVITED,
+      });
+    });
+
+    it('a suspended member’s people lose their say until it is reinstated', async () => {
+      const { consortium, lead } = await fx.consortium();
+      const sme = await fx.organization(OrganizationKind.SME);
+      const membership = await fx.join(consortium, sme, MembershipRole.SME_MEMBER);
+      const manager = await fx.managerOf(consortium, sme.id);
+      await fx.memberships.suspend(membership.id, 'review', lead);
+      await expect(fx.memberships.reinstate(membership.id, manager)).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+      await fx.memberships.reinstate(membership.id, lead);
+      const other = await fx.organization(OrganizationKind.SME);
+      await expect(
+        fx.memberships.invite(
+          {
+            consortiumId: consortium.id,
+            organizationId: other.id,
+            role: MembershipRole.SME_MEMBER,
+          },
+          manager,
+        ),
+      ).resolves.toMatchObject({ status: MembershipStatus.INVITED });
     });
   });
 

@@ -12,7 +12,7 @@ import {
   NotFoundError,
   toConnection,
 } from '@vcp/platform/graphql';
-import { type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 import { ConsortiumAccessService } from './consortium-access.service';
 import { ConsortiumPeopleService, lockConsortium } from './consortium-people.service';
 import { ConsortiumStatus } from './consortium-status';
@@ -62,24 +62,28 @@ export class MembershipsService {
   ) {}
 
   async invite(input: NewInvitation, by: Principal): Promise<MembershipEntity> {
-    const organization = await this.organizations.findById(input.organizationId);
-    if (input.personId) {
-      const person = await this.users.findById(input.personId);
-      if (person.organizationId !== organization.id) {
-        throw new BadUserInputError(
-          `${person.displayName} does not belong to ${organization.name}; invite a person of the invited organisation.`,
-          {
-            rule: 'PERSON_FROM_ORGANIZATION',
-            fields: [{ field: 'personId', message: 'not of the organisation' }],
-          },
-        );
-      }
-    }
     try {
       return await inTransaction(this.db, async (manager) => {
         const consortium = await lockConsortium(manager, input.consortiumId);
         await this.access.assertCanManageMembers(manager, by, consortium);
+        // Naming a MANAGER hands out management, which is the leads' call.
+        if (input.personId && input.personRole === ConsortiumPersonRole.MANAGER) {
+          await this.access.assertCanLead(manager, by, consortium);
+        }
         assertOpenForMembers(consortium, 'invite members');
+        const organization = await this.organizations.lockForShare(manager, input.organizationId);
+        if (input.personId) {
+          const person = await this.users.findById(input.personId);
+          if (person.organizationId !== organization.id) {
+            throw new BadUserInputError(
+              `That person does not belong to ${organization.name}; invite a person of the invited organisation.`,
+              {
+                rule: 'PERSON_FROM_ORGANIZATION',
+                fields: [{ field: 'personId', message: 'not of the organisation' }],
+              },
+            );
+          }
+        }
         if (organization.id === consortium.anchorOrganizationId) {
           throw new BadUserInputError(
             `${organization.name} anchors ${consortium.name}; the anchor is not invited as a member.`,
@@ -87,12 +91,7 @@ export class MembershipsService {
           );
         }
         this.assertQualifies(organization, input.role);
-        await manager.query(
-          `UPDATE consortia.memberships SET status = 'EXPIRED', status_changed_at = now()
-            WHERE consortium_id = $1 AND organization_id = $2 AND status = 'INVITED'
-              AND invitation_expires_at <= now()`,
-          [consortium.id, organization.id],
-        );
+        await this.expireLapsed(manager, consortium.id, organization.id);
         const live = await manager.findOne(MembershipEntity, {
           where: LIVE_STATUSES.map((status) => ({
             consortiumId: consortium.id,
@@ -131,7 +130,30 @@ export class MembershipsService {
         return membership;
       });
     } catch (error) {
-      throw await this.explainUniqueViolation(error, organization);
+      throw await this.explainUniqueViolation(error, input.organizationId);
+    }
+  }
+
+  /** Records lapsed invitations as EXPIRED (audited as the system's doing) before a new one. */
+  private async expireLapsed(
+    manager: EntityManager,
+    consortiumId: string,
+    organizationId: string,
+  ): Promise<void> {
+    const lapsed = await manager.findBy(MembershipEntity, {
+      consortiumId,
+      organizationId,
+      status: MembershipStatus.INVITED,
+      invitationExpiresAt: LessThanOrEqual(new Date()),
+    });
+    for (const before of lapsed) {
+      await manager.update(
+        MembershipEntity,
+        { id: before.id },
+        { status: MembershipStatus.EXPIRED, statusChangedAt: new Date() },
+      );
+      const after = await manager.findOneByOrFail(MembershipEntity, { id: before.id });
+      await this.record(manager, 'membership.expired', null, before, after);
     }
   }
 
@@ -146,7 +168,10 @@ export class MembershipsService {
         assertNotExpired(before, organization, consortium);
         assertMembershipTransition(organization.name, before.status, MembershipStatus.ACTIVE);
         assertOpenForMembers(consortium, 'accept invitations');
-        this.assertQualifies(organization, before.role);
+        this.assertQualifies(
+          await this.organizations.lockForShare(manager, organization.id),
+          before.role,
+        );
         await manager.query(
           `UPDATE consortia.memberships
               SET status = 'ACTIVE', joined_at = now(), status_changed_at = now()
@@ -167,7 +192,7 @@ export class MembershipsService {
         return after;
       });
     } catch (error) {
-      throw await this.explainUniqueViolation(error, organization);
+      throw await this.explainUniqueViolation(error, organization.id, found.verticalCode);
     }
   }
 
@@ -212,7 +237,10 @@ export class MembershipsService {
     return this.manage(membershipId, by, async (manager, before, organization, consortium) => {
       assertMembershipTransition(organization.name, before.status, MembershipStatus.ACTIVE);
       assertNotDissolved(consortium);
-      this.assertQualifies(organization, before.role);
+      this.assertQualifies(
+        await this.organizations.lockForShare(manager, organization.id),
+        before.role,
+      );
       return this.changeStatus(
         manager,
         before,
@@ -260,7 +288,7 @@ export class MembershipsService {
     args: MemberListArgs,
   ): Promise<Connection<MembershipEntity & { organizationName: string }>[]> {
     const [afterName, afterId] = args.after
-      ? decodeCursor(args.after, 2).map(String)
+      ? decodeCursor(args.after, ['string', 'uuid']).map(String)
       : [null, null];
     const rows = await this.db.query<(MembershipEntity & { organizationName: string })[]>(
       `SELECT ranked.* FROM (
@@ -364,7 +392,7 @@ export class MembershipsService {
         return change(manager, before, organization, consortium);
       });
     } catch (error) {
-      throw await this.explainUniqueViolation(error, organization);
+      throw await this.explainUniqueViolation(error, organization.id, found.verticalCode);
     }
   }
 
@@ -398,7 +426,7 @@ export class MembershipsService {
   private record(
     manager: EntityManager,
     action: string,
-    by: Principal,
+    by: Principal | null,
     before: MembershipEntity | null,
     after: MembershipEntity,
   ): Promise<void> {
@@ -420,30 +448,31 @@ export class MembershipsService {
    */
   private async explainUniqueViolation(
     error: unknown,
-    organization: OrganizationEntity,
+    organizationId: string,
+    verticalCode?: string,
   ): Promise<unknown> {
     if (sqlState(error) !== '23505') return error;
     const message = error instanceof Error ? error.message : '';
+    const organization = await this.organizations.findById(organizationId);
     if (message.includes('memberships_sme_one_per_vertical_key')) {
       const [other] = await this.db.query<{ name: string; vertical_code: string }[]>(
         `SELECT c.name, c.vertical_code FROM consortia.memberships m
            JOIN consortia.consortiums c ON c.id = m.consortium_id
           WHERE m.organization_id = $1 AND m.role = 'SME_MEMBER' AND m.status IN ('ACTIVE', 'SUSPENDED')
+            AND ($2::text IS NULL OR m.vertical_code = $2)
           ORDER BY m.joined_at DESC LIMIT 1`,
-        [organization.id],
+        [organization.id, verticalCode ?? null],
       );
       return smeOnePerVertical(
         organization.name,
         other?.name ?? 'another consortium',
-        other?.vertical_code ?? 'this',
+        other?.vertical_code ?? verticalCode ?? 'same',
       );
     }
     if (message.includes('memberships_one_live_key')) {
       return new ConflictError(
         `${organization.name} already has a live membership or invitation there.`,
-        {
-          rule: 'ONE_LIVE_MEMBERSHIP',
-        },
+        { rule: 'ONE_LIVE_MEMBERSHIP' },
       );
     }
     return error;

@@ -19,6 +19,7 @@ export {
   OrganizationsService,
   type OrganizationDetails,
   type OrganizationFilter,
+  type OrganizationUpdateCheck,
 } from './organizations.service';
 export { Region, REGION_NAMES } from './region';
 export {

@@ -40,6 +40,12 @@ export interface OrganizationDetails {
   inLargeBusinessGroup?: boolean;
 }
 
+export type OrganizationUpdateCheck = (
+  manager: EntityManager,
+  after: OrganizationEntity,
+  classification: Classification | null,
+) => Promise<void>;
+
 export interface OrganizationFilter {
   kinds?: OrganizationKind[];
   regions?: Region[];
@@ -53,6 +59,7 @@ export interface OrganizationFilter {
 export class OrganizationsService {
   /** A row read once in a request is classified once (lists name the same firm many times). */
   private readonly classified = new WeakMap<OrganizationEntity, Classification>();
+  private readonly updateChecks: OrganizationUpdateCheck[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -115,9 +122,21 @@ export class OrganizationsService {
       return await inTransaction(this.db, async (manager) => {
         const before = await this.lock(manager, id);
         const merged = this.validated({ ...detailsOf(before), ...definedOnly(changes) });
+        if (before.certificationNumber && merged.kind !== before.kind) {
+          throw new BadUserInputError(
+            `${before.name} holds integrator certification ${before.certificationNumber}; a certified integrator keeps its kind.`,
+            {
+              rule: 'CERTIFICATION_FOR_INTEGRATORS',
+              fields: [{ field: 'kind', message: 'certified' }],
+            },
+          );
+        }
         brn = merged.businessRegistrationNumber;
         await manager.update(OrganizationEntity, { id }, { ...merged, updatedAt: new Date() });
         const after = await manager.findOneByOrFail(OrganizationEntity, { id });
+        for (const check of this.updateChecks) {
+          await check(manager, after, this.classify(after));
+        }
         await this.audit.record(manager, {
           actor: actorOf(by),
           action: 'organization.updated',
@@ -210,6 +229,29 @@ export class OrganizationsService {
     return this.db.getRepository(OrganizationAdminEntity).existsBy({ userId, organizationId });
   }
 
+  /**
+   * The organisation as of now, share-locked until the caller's transaction ends, so a rule
+   * checked against it (size class, certification) cannot be undone by a concurrent update.
+   * Outside a transaction it is a plain read.
+   */
+  async lockForShare(manager: EntityManager, id: string): Promise<OrganizationEntity> {
+    const inTransaction = manager.queryRunner?.isTransactionActive ?? false;
+    const organization = await manager.findOne(OrganizationEntity, {
+      where: { id },
+      ...(inTransaction ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    if (!organization) throw new NotFoundError('Organisation', id);
+    return organization;
+  }
+
+  /**
+   * Rules other modules hold over an organisation's changes (an anchor must stay mid-sized);
+   * each runs inside the update's transaction and throws to refuse it.
+   */
+  addUpdateCheck(check: OrganizationUpdateCheck): void {
+    this.updateChecks.push(check);
+  }
+
   async findById(id: string): Promise<OrganizationEntity> {
     const organization = await this.db.getRepository(OrganizationEntity).findOneBy({ id });
     if (!organization) throw new NotFoundError('Organisation', id);
@@ -248,7 +290,7 @@ export class OrganizationsService {
       query.andWhere('org.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
     }
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
       query.andWhere('(org.name, org.id) > (:name, :id)', { name: String(name), id: String(id) });
     }
     return toConnection(await query.getMany(), limit, (org) => [org.name, org.id]);
@@ -285,9 +327,16 @@ export class OrganizationsService {
         },
       );
     }
+    const name = details.name.trim();
+    if (name.length === 0 || name.length > 200) {
+      throw new BadUserInputError('The name must be 1 to 200 characters, not only spaces.', {
+        rule: 'NAME_REQUIRED',
+        fields: [{ field: 'name', message: 'required' }],
+      });
+    }
     const candidate: OrganizationDetails = {
       ...details,
-      name: details.name.trim(),
+      name,
       businessRegistrationNumber: brn.digits,
       industryCode: industry.code,
       businessGroup: details.businessGroup?.trim() || null,

@@ -2,10 +2,10 @@ import { decodeCursor, encodeCursor, toConnection } from './connection';
 
 describe('cursor connections', () => {
   it('round-trips a keyset cursor', () => {
-    expect(decodeCursor(encodeCursor(['2026-01-01T00:00:00.000Z', 'abc']), 2)).toEqual([
-      '2026-01-01T00:00:00.000Z',
-      'abc',
-    ]);
+    const id = '0b6a4c1e-8f2d-4a57-9c3e-1d2f3a4b5c6d';
+    expect(
+      decodeCursor(encodeCursor(['2026-01-01T00:00:00.000Z', id]), ['timestamp', 'uuid']),
+    ).toEqual(['2026-01-01T00:00:00.000Z', id]);
   });
 
   it('refuses a forged or foreign cursor with BAD_USER_INPUT', () => {
@@ -13,8 +13,11 @@ describe('cursor connections', () => {
       'not-base64-json',
       encodeCursor(['only-one']),
       Buffer.from('{"a":1}').toString('base64url'),
+      // The right shape with values SQL would choke on.
+      encodeCursor(['a', 'zzz']),
+      encodeCursor(['yesterday', '0b6a4c1e-8f2d-4a57-9c3e-1d2f3a4b5c6d']),
     ]) {
-      expect(() => decodeCursor(forged, 2)).toThrow(
+      expect(() => decodeCursor(forged, ['timestamp', 'uuid'])).toThrow(
         expect.objectContaining({
           extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
         }),

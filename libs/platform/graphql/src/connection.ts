@@ -1,6 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, isUUID, Max, MaxLength, Min } from 'class-validator';
 import { BadUserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -77,13 +77,29 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What each part of a cursor must be, so a forged cursor never reaches SQL as a bad value. */
+export type CursorPart = 'string' | 'uuid' | 'integer' | 'timestamp';
+
+const PART_CHECKS: Record<CursorPart, (part: string | number) => boolean> = {
+  string: (part) => typeof part === 'string' && part.length <= 500,
+  uuid: (part) => typeof part === 'string' && isUUID(part),
+  integer: (part) => /^\d{1,18}$/.test(String(part)),
+  timestamp: (part) =>
+    typeof part === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(part) &&
+    !isNaN(Date.parse(part)),
+};
+
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === arity &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
+      key.length === parts.length &&
+      key.every(
+        (part, index) =>
+          (typeof part === 'string' || typeof part === 'number') && PART_CHECKS[parts[index]](part),
+      )
     ) {
       return key as (string | number)[];
     }

@@ -10,6 +10,7 @@ export {
   pageSize,
   toConnection,
   type Connection,
+  type CursorPart,
   type Edge,
 } from './connection';
 export {

@@ -67,7 +67,7 @@ export class ApiClientsService {
       .addOrderBy('c.id', 'DESC')
       .limit(limit + 1);
     if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
+      const [createdAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
       query.where('(c.createdAt, c.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toConnection(await query.getMany(), limit, (c) => [c.createdAt.toISOString(), c.id]);
