@@ -299,11 +299,10 @@ describe('organisations and consortiums through the gateway', () => {
     );
     expect(invited.data?.inviteMember.status).toBe('INVITED');
     const adminToken = await signIn(admin);
-    const mine = await gateway<{ myInvitations: { id: string; consortium: { name: string } }[] }>(
-      `query { myInvitations { id consortium { name } } }`,
-      { token: adminToken },
-    );
-    expect(mine.data?.myInvitations).toEqual([
+    const mine = await gateway<{
+      myInvitations: { nodes: { id: string; consortium: { name: string } }[] };
+    }>(`query { myInvitations { nodes { id consortium { name } } } }`, { token: adminToken });
+    expect(mine.data?.myInvitations.nodes).toEqual([
       { id: invited.data?.inviteMember.id, consortium: { name: consortium.name } },
     ]);
     const accepted = await gateway<{ acceptInvitation: { status: string } }>(

@@ -1,12 +1,19 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipsService } from '@vcp/consortia/consortiums';
 import { Authenticated, CurrentUser, type UserPrincipal } from '@vcp/platform/auth';
-import { type GraphQLRequestContext, NotFoundError, UUID } from '@vcp/platform/graphql';
+import {
+  ConnectionArgs,
+  type GraphQLRequestContext,
+  mapConnection,
+  NotFoundError,
+  toConnection,
+  UUID,
+} from '@vcp/platform/graphql';
 import { DirectoryLoaders } from '../directory/directory-loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { InviteMemberInput, OptionalReasonArgs, ReasonArgs } from './dto/consortium.inputs';
 import { ConsortiumModel } from './models/consortium.model';
-import { MembershipModel } from './models/membership.model';
+import { MembershipConnection, MembershipModel } from './models/membership.model';
 
 /** Invitations and membership changes; who may do what is decided by MembershipsService. */
 @Resolver(() => MembershipModel)
@@ -17,14 +24,17 @@ export class MembershipsResolver {
   ) {}
 
   @Authenticated()
-  @Query(() => [MembershipModel], {
+  @Query(() => MembershipConnection, {
     description: 'Open invitations to your organisation, soonest deadline first.',
   })
-  async myInvitations(@CurrentUser() user: UserPrincipal): Promise<MembershipModel[]> {
-    if (!user.organizationId) return [];
-    return (await this.memberships.openInvitationsFor(user.organizationId)).map(
-      MembershipModel.from,
-    );
+  async myInvitations(
+    @Args() args: ConnectionArgs,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<MembershipConnection> {
+    const page = user.organizationId
+      ? await this.memberships.openInvitationsFor(user.organizationId, args)
+      : toConnection([], 0, () => []);
+    return mapConnection(page, MembershipModel.from);
   }
 
   @Authenticated()

@@ -121,6 +121,17 @@ export class OrganizationsResolver {
     return this.model(await this.organizationsService.findById(organizationId));
   }
 
+  @Roles(PlatformRole.OPERATOR)
+  @Mutation(() => OrganizationModel, { description: "Take away a person's admin standing." })
+  async revokeOrganizationAdmin(
+    @Args('organizationId', { type: () => UUID }) organizationId: string,
+    @Args('userId', { type: () => UUID }) userId: string,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<OrganizationModel> {
+    await this.organizationsService.revokeAdmin(organizationId, userId, user);
+    return this.model(await this.organizationsService.findById(organizationId));
+  }
+
   @ResolveField(() => OrganizationDetailsModel, {
     nullable: true,
     description:

@@ -7,9 +7,11 @@ import { inTransaction, sqlState } from '@vcp/platform/database';
 import {
   BadUserInputError,
   type Connection,
+  type ConnectionArgs,
   ConflictError,
   decodeCursor,
   NotFoundError,
+  pageSize,
   toConnection,
 } from '@vcp/platform/graphql';
 import { type DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
@@ -325,15 +327,29 @@ export class MembershipsService {
   }
 
   /** Open invitations addressed to these organisations, soonest deadline first. */
-  async openInvitationsFor(organizationId: string): Promise<MembershipEntity[]> {
-    return this.db
+  async openInvitationsFor(
+    organizationId: string,
+    args: ConnectionArgs,
+  ): Promise<Connection<MembershipEntity>> {
+    const limit = pageSize(args);
+    // Millisecond precision on both sides, as a JavaScript Date in the cursor holds it.
+    const deadline = `date_trunc('milliseconds', m.invitation_expires_at)`;
+    const query = this.db
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
       .where('m.organization_id = :organizationId', { organizationId })
       .andWhere(`m.status = 'INVITED' AND m.invitation_expires_at > now()`)
-      .orderBy('m.invitation_expires_at', 'ASC')
-      .limit(100)
-      .getMany();
+      .orderBy(deadline, 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit + 1);
+    if (args.after) {
+      const [expiresAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
+      query.andWhere(`(${deadline}, m.id) > (:expiresAt, :id)`, { expiresAt, id });
+    }
+    return toConnection(await query.getMany(), limit, (m) => [
+      m.invitationExpiresAt.toISOString(),
+      m.id,
+    ]);
   }
 
   private assertQualifies(organization: OrganizationEntity, role: MembershipRole): void {

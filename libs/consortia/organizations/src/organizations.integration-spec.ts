@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { AuthModule, PlatformRole, type UserPrincipal } from '@vcp/platform/auth';
+import { AuthModule, PlatformRole, type UserPrincipal, UsersService } from '@vcp/platform/auth';
 import { createIntegrationModule } from '@vcp/platform/testing';
 import { type DataSource } from 'typeorm';
 import { randomBusinessRegistrationNumber } from './business-registration-number';
@@ -170,6 +170,36 @@ describe('organisations (real PostgreSQL)', () => {
     expect((await auditOf(integrator.id)).map((event) => event.action)).toEqual([
       'organization.registered',
       'organization.certified',
+    ]);
+  });
+
+  it('grants and revokes admins, who must be the organisation’s own people', async () => {
+    const firm = await organizations.register(sme(), operator);
+    const users = module.get(UsersService);
+    const outsider = await users.create({
+      email: `out-${randomUUID()}@test.vcp.kr`,
+      displayName: 'Outsider',
+      password: 'correct horse battery staple',
+      roles: [],
+    });
+    await expect(organizations.grantAdmin(firm.id, outsider.id, operator)).rejects.toMatchObject({
+      extensions: { rule: 'ADMIN_FROM_ORGANIZATION' },
+    });
+    const staff = await users.create({
+      email: `staff-${randomUUID()}@test.vcp.kr`,
+      displayName: 'Staff',
+      password: 'correct horse battery staple',
+      roles: [],
+      organizationId: firm.id,
+    });
+    await organizations.grantAdmin(firm.id, staff.id, operator);
+    expect(await organizations.isAdmin(staff.id, firm.id)).toBe(true);
+    await organizations.revokeAdmin(firm.id, staff.id, operator);
+    expect(await organizations.isAdmin(staff.id, firm.id)).toBe(false);
+    expect((await auditOf(firm.id)).map((event) => event.action)).toEqual([
+      'organization.registered',
+      'organization.admin_granted',
+      'organization.admin_revoked',
     ]);
   });
 

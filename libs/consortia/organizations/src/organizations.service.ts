@@ -225,6 +225,27 @@ export class OrganizationsService {
     });
   }
 
+  /** Takes a person's admin standing away; answering invitations stops at once. */
+  async revokeAdmin(organizationId: string, userId: string, by: Principal | null): Promise<void> {
+    await inTransaction(this.db, async (manager) => {
+      await this.lock(manager, organizationId);
+      const removed: unknown[] = await manager.query(
+        `DELETE FROM consortia.organization_admins WHERE organization_id = $1 AND user_id = $2
+         RETURNING user_id`,
+        [organizationId, userId],
+      );
+      if (removed.length === 0) throw new NotFoundError('Admin of the organisation', userId);
+      await this.audit.record(manager, {
+        actor: actorOf(by),
+        action: 'organization.admin_revoked',
+        entityType: AuditEntityType.ORGANIZATION,
+        entityId: organizationId,
+        organizationId,
+        before: { adminUserId: userId },
+      });
+    });
+  }
+
   async isAdmin(userId: string, organizationId: string): Promise<boolean> {
     return this.db.getRepository(OrganizationAdminEntity).existsBy({ userId, organizationId });
   }
