@@ -8,6 +8,7 @@ import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule } from '@vcp/platform/observability';
 import { consortiaConfig } from './consortia.config';
 import { DirectoryGraphModule } from './directory/directory.module';
+import { EngagementsGraphModule } from './engagements/engagements-graph.module';
 import { IdentityGraphModule } from './identity/identity.module';
 
 @Module({
@@ -20,6 +21,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     HealthModule.withDatabase(),
     IdentityGraphModule,
     DirectoryGraphModule,
+    EngagementsGraphModule,
   ],
 })
 export class ConsortiaAppModule {}

@@ -21,5 +21,6 @@ import { DirectoryLoaders } from './directory-loaders';
     ConsortiumPeopleResolver,
     AuditResolver,
   ],
+  exports: [DirectoryLoaders],
 })
 export class DirectoryGraphModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConsortiumAccessService, ConsortiumPersonRole } from '@vcp/consortia/consortiums';
 import { ApiScope, PlatformRole, type Principal } from '@vcp/platform/auth';
 import { ForbiddenError } from '@vcp/platform/graphql';
-import { type EngagementEntity } from './engagement.entities';
+import { type EngagementEntity, type ResearcherEntity } from './engagement.entities';
 import { ResearchersService } from './researchers.service';
 import { UniversitiesService } from './universities.service';
 
@@ -65,6 +65,15 @@ export class EngagementAccessService {
       engagement.researcherId === scope.researcherId ||
       scope.universityIds.includes(engagement.universityId) ||
       scope.consortiumIds.includes(engagement.consortiumId)
+    );
+  }
+
+  /** Profiles: the researcher, their university's officers and HR client, operators. */
+  canReadResearcher(scope: EngagementScope, researcher: ResearcherEntity): boolean {
+    return (
+      scope.all ||
+      scope.researcherId === researcher.id ||
+      scope.universityIds.includes(researcher.universityId)
     );
   }
 

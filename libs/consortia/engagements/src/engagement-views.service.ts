@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Connection,
+  type ConnectionArgs,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from '@vcp/platform/graphql';
 import { type DataSource } from 'typeorm';
+import { type EngagementScope } from './engagement-access.service';
 import { EngagementStatus } from './engagement-enums';
 import { EngagementEntity } from './engagement.entities';
 import { isoWeekOf, monthOf, seoulToday } from './iso-week';
@@ -24,6 +32,13 @@ export interface ConsortiumResearcher {
   hoursTotal: number;
 }
 
+export interface EngagementListFilter {
+  status?: EngagementStatus;
+  consortiumId?: string;
+  universityId?: string;
+  researcherId?: string;
+}
+
 export interface EngagedResearchers {
   key: string;
   researchers: number;
@@ -36,6 +51,56 @@ export const AI_EXPERTS_TARGET_2030 = 200_000;
 @Injectable()
 export class EngagementViewsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The engagements a caller's scope covers (their own, their universities', their consortiums',
+   * or all for operators), narrowed by the filter, newest first.
+   */
+  async page(
+    scope: EngagementScope,
+    filter: EngagementListFilter,
+    args: ConnectionArgs,
+  ): Promise<Connection<EngagementEntity>> {
+    const limit = pageSize(args);
+    // Cursors carry milliseconds, so the order key is cut to the same precision.
+    const key = `date_trunc('milliseconds', e.created_at)`;
+    const query = this.db
+      .getRepository(EngagementEntity)
+      .createQueryBuilder('e')
+      .orderBy(key, 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1);
+    if (!scope.all) {
+      const reads: string[] = [];
+      if (scope.researcherId) reads.push('e.researcher_id = :scopeResearcherId');
+      if (scope.universityIds.length) reads.push('e.university_id IN (:...scopeUniversityIds)');
+      if (scope.consortiumIds.length) reads.push('e.consortium_id IN (:...scopeConsortiumIds)');
+      if (reads.length === 0) return toConnection([], limit, () => []);
+      query.andWhere(`(${reads.join(' OR ')})`, {
+        scopeResearcherId: scope.researcherId,
+        scopeUniversityIds: scope.universityIds,
+        scopeConsortiumIds: scope.consortiumIds,
+      });
+    }
+    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+    if (filter.consortiumId) {
+      query.andWhere('e.consortium_id = :consortiumId', { consortiumId: filter.consortiumId });
+    }
+    if (filter.universityId) {
+      query.andWhere('e.university_id = :universityId', { universityId: filter.universityId });
+    }
+    if (filter.researcherId) {
+      query.andWhere('e.researcher_id = :researcherId', { researcherId: filter.researcherId });
+    }
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
+      query.andWhere(`(${key}, e.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))`, {
+        createdAt,
+        id,
+      });
+    }
+    return toConnection(await query.getMany(), limit, (e) => [e.createdAt.toISOString(), e.id]);
+  }
 
   /** Submissions waiting for these universities' officers, oldest first. */
   officerQueue(universityIds: string[]): Promise<EngagementEntity[]> {

@@ -312,6 +312,15 @@ export class EngagementsService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Disclosures of many engagements in one query, each list newest version first (for DataLoader). */
+  async disclosuresOfMany(engagementIds: readonly string[]): Promise<DisclosureEntity[][]> {
+    const rows = await this.db.getRepository(DisclosureEntity).find({
+      where: { engagementId: In([...engagementIds]) },
+      order: { version: 'DESC' },
+    });
+    return engagementIds.map((id) => rows.filter((row) => row.engagementId === id));
+  }
+
   disclosuresOf(engagementId: string): Promise<DisclosureEntity[]> {
     return this.db
       .getRepository(DisclosureEntity)

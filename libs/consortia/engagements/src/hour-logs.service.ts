@@ -197,6 +197,28 @@ export class HourLogsService {
     );
   }
 
+  /** Current entries of many engagements, up to `limit` each, newest date first (for DataLoader). */
+  async entriesOfMany(engagementIds: readonly string[], limit: number): Promise<HourLogEntity[][]> {
+    const rows = await this.db.query<(HourLogEntity & { position: string })[]>(
+      `SELECT ranked.* FROM (
+         SELECT h.id, h.engagement_id AS "engagementId", h.researcher_id AS "researcherId",
+                to_char(h.work_date, 'YYYY-MM-DD') AS "workDate", h.iso_week AS "isoWeek",
+                h.hours::float8 AS hours, h.activity_type AS "activityType", h.note,
+                h.created_by AS "createdBy", h.created_at AS "createdAt", h.supersedes,
+                h.superseded_at AS "supersededAt",
+                row_number() OVER (PARTITION BY h.engagement_id ORDER BY h.work_date DESC, h.created_at DESC) AS position
+           FROM consortia.hour_logs h
+          WHERE h.engagement_id = ANY ($1::uuid[]) AND h.superseded_at IS NULL
+       ) ranked WHERE ranked.position <= $2`,
+      [[...engagementIds], limit],
+    );
+    return engagementIds.map((id) =>
+      rows
+        .filter((row) => row.engagementId === id)
+        .map(({ position: _position, ...row }) => Object.assign(new HourLogEntity(), row)),
+    );
+  }
+
   /** Current entries of an engagement, newest date first. */
   entriesOf(engagementId: string, limit = 200): Promise<HourLogEntity[]> {
     return this.db.getRepository(HourLogEntity).find({

@@ -27,6 +27,7 @@ export {
   EngagementViewsService,
   type ConsortiumResearcher,
   type EngagedResearchers,
+  type EngagementListFilter,
   type FacultyMember,
 } from './engagement-views.service';
 export {
