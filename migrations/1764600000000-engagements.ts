@@ -115,6 +115,11 @@ export class Engagements1764600000000 implements MigrationInterface {
         CONSTRAINT engagements_dates CHECK (end_date IS NULL OR end_date >= start_date),
         CONSTRAINT engagements_approved_on CHECK (
           status NOT IN ('APPROVED','ACTIVE','ENDED') OR approved_on IS NOT NULL),
+        -- One live engagement with a firm at a time: a second one over the same dates overlaps.
+        CONSTRAINT engagements_no_overlap EXCLUDE USING gist (
+          researcher_id WITH =, host_organization_id WITH =,
+          daterange(start_date, end_date, '[]') WITH &&
+        ) WHERE (status IN ('DRAFT','SUBMITTED','APPROVED','ACTIVE')),
         CONSTRAINT engagements_competing_acknowledged CHECK (
           cardinality(competing_engagement_ids) = 0 OR status NOT IN ('APPROVED','ACTIVE')
           OR competing_acknowledged_at IS NOT NULL)

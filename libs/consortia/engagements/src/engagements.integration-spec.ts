@@ -202,6 +202,41 @@ describe('engagements and hour logs (real PostgreSQL)', () => {
       ).rejects.toThrow(/illegal engagements status change REVOKED -> ACTIVE/);
     });
 
+    it('refuses a second engagement with the same firm over overlapping dates, in the service and the database', async () => {
+      const { researcher } = await campus();
+      const { consortium, host } = await hostIn();
+      const base = {
+        consortiumId: consortium.id,
+        hostOrganizationId: host.id,
+        role: 'Advisor',
+        committedHoursPerWeek: 2,
+        payType: PayType.UNPAID,
+      };
+      const first = await engagements.create(
+        { ...base, startDate: '2026-01-01', endDate: '2026-06-30' },
+        researcher,
+      );
+      await expect(
+        engagements.create({ ...base, startDate: '2026-06-01', endDate: null }, researcher),
+      ).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'ENGAGEMENT_OVERLAP' },
+      });
+      await expect(
+        engagements.create({ ...base, startDate: '2026-07-01', endDate: null }, researcher),
+      ).resolves.toMatchObject({
+        status: EngagementStatus.DRAFT,
+      });
+      await expect(
+        fx.db.query(
+          `INSERT INTO consortia.engagements (researcher_id, university_id, consortium_id, vertical_code, host_organization_id,
+             role, start_date, end_date, committed_hours_per_week, pay_type)
+           SELECT researcher_id, university_id, consortium_id, vertical_code, host_organization_id, role,
+                  '2026-03-01', '2026-03-31', 1, 'UNPAID' FROM consortia.engagements WHERE id = $1`,
+          [first.id],
+        ),
+      ).rejects.toThrow(/engagements_no_overlap/);
+    });
+
     it('refuses a host that is not a firm of the consortium', async () => {
       const { researcher } = await campus();
       const { consortium } = await hostIn();

@@ -88,6 +88,22 @@ export class EngagementsService {
       );
     }
     return inTransaction(this.db, async (manager) => {
+      await lockResearcher(manager, researcher.id);
+      const [overlapping] = await manager.query<{ start_date: string; end_date: string | null }[]>(
+        `SELECT to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date
+           FROM consortia.engagements
+          WHERE researcher_id = $1 AND host_organization_id = $2
+            AND status IN ('DRAFT','SUBMITTED','APPROVED','ACTIVE')
+            AND daterange(start_date, end_date, '[]') && daterange($3::date, $4::date, '[]')
+          LIMIT 1`,
+        [researcher.id, host.id, input.startDate, input.endDate ?? null],
+      );
+      if (overlapping) {
+        throw new ConflictError(
+          `You already have an engagement with ${host.name} from ${overlapping.start_date}${overlapping.end_date ? ` to ${overlapping.end_date}` : ''}; engagements with one firm may not overlap.`,
+          { rule: 'ENGAGEMENT_OVERLAP' },
+        );
+      }
       const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO consortia.engagements
            (researcher_id, university_id, consortium_id, vertical_code, host_organization_id, role,
