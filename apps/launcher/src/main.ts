@@ -56,6 +56,13 @@ async function main(): Promise<void> {
     );
   }
   for (const note of directory.skipped) say(`  left as found: ${note}`);
+  const { engagements } = seeded;
+  if (engagements.researchersRegistered || engagements.engagementsCreated) {
+    say(
+      `Seeded demo engagements: ${engagements.researchersRegistered} researcher profiles, ${engagements.officersGranted} officers, ${engagements.engagementsCreated} engagements (${engagements.engagementsSubmitted} submitted, ${engagements.engagementsApproved} approved, ${engagements.engagementsActivated} active), ${engagements.hourLogsCreated} hour logs.`,
+    );
+  }
+  for (const note of engagements.skipped) say(`  left as found: ${note}`);
 
   const ports = {
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ConsortiumsModule } from '@vcp/consortia/consortiums';
+import { EngagementsModule } from '@vcp/consortia/engagements';
 import { OrganizationsModule } from '@vcp/consortia/organizations';
 import { DatabaseModule } from '@vcp/platform/database';
 import { AuthModule, IdentityModule } from '@vcp/platform/auth';
@@ -14,6 +15,7 @@ import { AuthModule, IdentityModule } from '@vcp/platform/auth';
     IdentityModule,
     OrganizationsModule,
     ConsortiumsModule,
+    EngagementsModule,
   ],
 })
 export class SeedModule {}

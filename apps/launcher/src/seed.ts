@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { UsersService } from '@vcp/platform/auth';
 import { type DemoAccount } from './demo-accounts';
 import { type DirectorySummary, seedDemoDirectory } from './demo-directory';
+import { type EngagementsSummary, seedDemoEngagements } from './demo-engagements';
 import { SeedModule } from './seed.module';
 
 export interface SeedResult {
@@ -10,12 +11,14 @@ export interface SeedResult {
   existing: string[];
   /** The demo directory (organisations, consortiums, memberships) and what this run added to it. */
   directory: DirectorySummary;
+  /** Researchers, officers, engagements and hour logs (demo-engagements.ts), and what this run added. */
+  engagements: EngagementsSummary;
 }
 
 /**
  * Seeds the demo data through the owning services: one account per role, then the demo directory
- * (demo-directory.ts) with those accounts attached. Safe to run again: existing rows are kept and
- * nothing is added twice.
+ * (demo-directory.ts) with those accounts attached, then researchers' engagements with its firms
+ * (demo-engagements.ts). Safe to run again: existing rows are kept and nothing is added twice.
  */
 export async function seedDemoData(accounts: DemoAccount[]): Promise<SeedResult> {
   const context: INestApplicationContext = await NestFactory.createApplicationContext(SeedModule, {
@@ -39,7 +42,8 @@ export async function seedDemoData(accounts: DemoAccount[]): Promise<SeedResult>
       created.push(account.email);
     }
     const directory = await seedDemoDirectory(context, accounts);
-    return { created, existing, directory };
+    const engagements = await seedDemoEngagements(context, accounts);
+    return { created, existing, directory, engagements };
   } finally {
     await context.close();
   }
