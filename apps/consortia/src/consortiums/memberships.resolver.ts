@@ -95,10 +95,13 @@ export class MembershipsResolver {
     return MembershipModel.from(await this.memberships.remove(id, reason ?? null, user));
   }
 
+  // Resolved once per member of every listed consortium: without parameter decorators Nest calls
+  // it directly with GraphQL's (parent, args, context), skipping its per-call parameter pipeline.
   @ResolveField(() => OrganizationModel)
   organization(
-    @Parent() membership: MembershipModel,
-    @Context() { req }: GraphQLRequestContext,
+    membership: MembershipModel,
+    _args: unknown,
+    { req }: GraphQLRequestContext,
   ): Promise<OrganizationModel> {
     return this.loaders.organizationModel(req, membership.organizationId);
   }
