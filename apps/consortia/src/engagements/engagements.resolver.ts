@@ -11,6 +11,7 @@ import {
   CurrentPrincipal,
   CurrentUser,
   type Principal,
+  type PrincipalRequest,
   Scopes,
   type UserPrincipal,
 } from '@vcp/platform/auth';
@@ -223,11 +224,19 @@ export class EngagementsResolver {
     return this.directory.organizationModel(req, engagement.hostOrganizationId);
   }
 
-  @ResolveField(() => [DisclosureModel], { description: 'Every version, latest first.' })
+  @ResolveField(() => [DisclosureModel], {
+    nullable: true,
+    description:
+      "Every version, latest first; null unless you are the researcher, their university's officer or HR client, or an operator.",
+  })
   async disclosures(
     @Parent() engagement: EngagementModel,
     @Context() { req }: GraphQLRequestContext,
-  ): Promise<DisclosureModel[]> {
+  ): Promise<DisclosureModel[] | null> {
+    const caller = (req as PrincipalRequest).user;
+    if (!caller) return null;
+    const scope = await this.loaders.scope(req, caller);
+    if (!this.access.canReadDisclosures(scope, engagement.entity)) return null;
     return (await this.loaders.disclosures(req).load(engagement.id)).map(DisclosureModel.from);
   }
 

@@ -59,6 +59,18 @@ export class UniversitiesResolver {
     return this.directory.organizationModel(req, universityId);
   }
 
+  @Roles(PlatformRole.OPERATOR)
+  @Mutation(() => OrganizationModel, { description: "Take a person's officer rights away." })
+  async revokeUniversityOfficer(
+    @Args('universityId', { type: () => UUID }) universityId: string,
+    @Args('userId', { type: () => UUID }) userId: string,
+    @CurrentUser() user: UserPrincipal,
+    @Context() { req }: GraphQLRequestContext,
+  ): Promise<OrganizationModel> {
+    await this.universities.revokeOfficer(universityId, userId, user);
+    return this.directory.organizationModel(req, universityId);
+  }
+
   @Authenticated()
   @Scopes(ApiScope.ENGAGEMENTS_READ)
   @Query(() => [FacultyMemberModel], {

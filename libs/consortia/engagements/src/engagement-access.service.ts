@@ -2,9 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { ConsortiumAccessService, ConsortiumPersonRole } from '@vcp/consortia/consortiums';
 import { ApiScope, PlatformRole, type Principal } from '@vcp/platform/auth';
 import { ForbiddenError } from '@vcp/platform/graphql';
+import { EngagementStatus } from './engagement-enums';
 import { type EngagementEntity, type ResearcherEntity } from './engagement.entities';
 import { ResearchersService } from './researchers.service';
 import { UniversitiesService } from './universities.service';
+
+/** What a consortium's leads and managers see of the researchers working for it. */
+export const CONSORTIUM_VISIBLE: readonly EngagementStatus[] = [
+  EngagementStatus.APPROVED,
+  EngagementStatus.ACTIVE,
+  EngagementStatus.ENDED,
+];
 
 /** Which engagements a caller may read; `all` only for operators. */
 export interface EngagementScope {
@@ -61,10 +69,21 @@ export class EngagementAccessService {
 
   canRead(scope: EngagementScope, engagement: EngagementEntity): boolean {
     return (
+      this.canReadDisclosures(scope, engagement) ||
+      (scope.consortiumIds.includes(engagement.consortiumId) &&
+        CONSORTIUM_VISIBLE.includes(engagement.status))
+    );
+  }
+
+  /**
+   * Disclosures (equity, pay, family ties) and drafts: the researcher, their university's officers
+   * and HR client, operators; never the consortium, which may include the host firm itself.
+   */
+  canReadDisclosures(scope: EngagementScope, engagement: EngagementEntity): boolean {
+    return (
       scope.all ||
       engagement.researcherId === scope.researcherId ||
-      scope.universityIds.includes(engagement.universityId) ||
-      scope.consortiumIds.includes(engagement.consortiumId)
+      scope.universityIds.includes(engagement.universityId)
     );
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  BadUserInputError,
   type Connection,
   type ConnectionArgs,
   decodeCursor,
@@ -9,6 +10,7 @@ import {
 } from '@vcp/platform/graphql';
 import { type DataSource } from 'typeorm';
 import { type EngagementScope } from './engagement-access.service';
+import { assertDateRange } from './date-range';
 import { EngagementStatus } from './engagement-enums';
 import { EngagementEntity } from './engagement.entities';
 import { isoWeekOf, monthOf, seoulToday } from './iso-week';
@@ -44,6 +46,12 @@ export interface EngagedResearchers {
   researchers: number;
 }
 
+/** Active and not past its end date (Korea time), whether or not anyone has ended it yet. */
+const LIVE_ACTIVE = `status = 'ACTIVE' AND (end_date IS NULL OR end_date >= (now() AT TIME ZONE 'Asia/Seoul')::date)`;
+
+/** Most rows one CSV export holds; a longer range is refused rather than cut short. */
+export const MAX_CSV_ROWS = 100_000;
+
 /** The program's target for advanced AI experts by 2030 (51,000 in 2023). */
 export const AI_EXPERTS_TARGET_2030 = 200_000;
 
@@ -74,7 +82,11 @@ export class EngagementViewsService {
       const reads: string[] = [];
       if (scope.researcherId) reads.push('e.researcher_id = :scopeResearcherId');
       if (scope.universityIds.length) reads.push('e.university_id IN (:...scopeUniversityIds)');
-      if (scope.consortiumIds.length) reads.push('e.consortium_id IN (:...scopeConsortiumIds)');
+      if (scope.consortiumIds.length) {
+        reads.push(
+          `(e.consortium_id IN (:...scopeConsortiumIds) AND e.status IN ('APPROVED','ACTIVE','ENDED'))`,
+        );
+      }
       if (reads.length === 0) return toConnection([], limit, () => []);
       query.andWhere(`(${reads.join(' OR ')})`, {
         scopeResearcherId: scope.researcherId,
@@ -199,15 +211,15 @@ export class EngagementViewsService {
     const [byVertical, byRegion, [total]] = await Promise.all([
       this.db.query<{ key: string; researchers: string }[]>(
         `SELECT vertical_code AS key, count(DISTINCT researcher_id) AS researchers
-           FROM consortia.engagements WHERE status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1`,
+           FROM consortia.engagements WHERE ${LIVE_ACTIVE} GROUP BY 1 ORDER BY 2 DESC, 1`,
       ),
       this.db.query<{ key: string; researchers: string }[]>(
         `SELECT o.region AS key, count(DISTINCT e.researcher_id) AS researchers
            FROM consortia.engagements e JOIN consortia.organizations o ON o.id = e.host_organization_id
-          WHERE e.status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1`,
+          WHERE ${LIVE_ACTIVE.replace(/(status|end_date)/g, 'e.$1')} GROUP BY 1 ORDER BY 2 DESC, 1`,
       ),
       this.db.query<{ researchers: string }[]>(
-        `SELECT count(DISTINCT researcher_id) AS researchers FROM consortia.engagements WHERE status = 'ACTIVE'`,
+        `SELECT count(DISTINCT researcher_id) AS researchers FROM consortia.engagements WHERE ${LIVE_ACTIVE}`,
       ),
     ]);
     const numbers = (rows: { key: string; researchers: string }[]) =>
@@ -224,6 +236,7 @@ export class EngagementViewsService {
    * Cells that a spreadsheet would read as a formula are prefixed with a quote.
    */
   async hourLogsCsv(universityId: string, from: string, to: string): Promise<string> {
+    assertDateRange(from, to);
     const rows = await this.db.query<Record<string, string | number | null>[]>(
       `SELECT to_char(h.work_date, 'YYYY-MM-DD') AS work_date, h.iso_week, h.hours::text AS hours,
               h.activity_type, r.orcid, u.display_name AS researcher, c.name AS consortium,
@@ -236,9 +249,15 @@ export class EngagementViewsService {
          JOIN consortia.organizations o ON o.id = e.host_organization_id
         WHERE e.university_id = $1 AND h.superseded_at IS NULL AND h.work_date BETWEEN $2 AND $3
         ORDER BY h.work_date, r.orcid
-        LIMIT 100000`,
+        LIMIT ${MAX_CSV_ROWS + 1}`,
       [universityId, from, to],
     );
+    if (rows.length > MAX_CSV_ROWS) {
+      throw new BadUserInputError(
+        `From ${from} to ${to} there are more than ${MAX_CSV_ROWS.toLocaleString('en-US')} entries; export a shorter range.`,
+        { rule: 'CSV_TOO_LARGE', fields: [{ field: 'to', message: 'range too long' }] },
+      );
+    }
     const columns = [
       'work_date',
       'iso_week',

@@ -237,6 +237,59 @@ describe('engagements and hour logs (real PostgreSQL)', () => {
       ).rejects.toThrow(/engagements_no_overlap/);
     });
 
+    it('is never decided by the researcher themselves, even when they are also an officer', async () => {
+      const { university, researcher, officer } = await campus();
+      await universities.grantOfficer(university.id, researcher.userId, await fx.operator());
+      const engagement = await draft(researcher);
+      await engagements.declareDisclosure(engagement.id, NO_CONFLICTS, researcher);
+      await engagements.submit(engagement.id, researcher);
+      await expect(engagements.approve(engagement.id, false, researcher)).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+      await expect(
+        engagements.approve(engagement.id, false, { ...officer, organizationId: null }),
+      ).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+    });
+
+    it('refuses a blank role before the database sees it', async () => {
+      const { researcher } = await campus();
+      const { consortium, host } = await hostIn();
+      await expect(
+        engagements.create(
+          {
+            consortiumId: consortium.id,
+            hostOrganizationId: host.id,
+            role: '   ',
+            startDate: seoulToday(),
+            committedHoursPerWeek: 2,
+            payType: PayType.UNPAID,
+          },
+          researcher,
+        ),
+      ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', rule: 'ROLE_REQUIRED' } });
+    });
+
+    it('shows a consortium’s leads approved engagements only, never drafts or disclosures', async () => {
+      const { researcher } = await campus();
+      const engagement = await draft(researcher);
+      const access = module.get(EngagementAccessService);
+      const leadScope = {
+        all: false,
+        researcherId: null,
+        universityIds: [],
+        consortiumIds: [engagement.consortiumId],
+      };
+      expect(access.canRead(leadScope, engagement)).toBe(false);
+      expect(access.canRead(leadScope, { ...engagement, status: EngagementStatus.ACTIVE })).toBe(
+        true,
+      );
+      expect(
+        access.canReadDisclosures(leadScope, { ...engagement, status: EngagementStatus.ACTIVE }),
+      ).toBe(false);
+    });
+
     it('refuses a host that is not a firm of the consortium', async () => {
       const { researcher } = await campus();
       const { consortium } = await hostIn();
@@ -358,6 +411,31 @@ describe('engagements and hour logs (real PostgreSQL)', () => {
       await expect(entry(today, 3)).rejects.toMatchObject({
         message: `Cannot log hours: logging 3 h would bring week ${isoWeekOf(today).label} to 9 h, above the cap of 8 h (already 6 h logged).`,
         extensions: { code: 'BAD_USER_INPUT', rule: 'WEEKLY_CAP', capHours: 8, loggedHours: 6 },
+      });
+    });
+
+    it('stop on a revoked engagement, and a lowered cap never blocks taking hours away', async () => {
+      await engagements.declareDisclosure(engagement.id, NO_CONFLICTS, researcher);
+      await engagements.submit(engagement.id, researcher);
+      await engagements.approve(engagement.id, false, officer);
+      const six = await entry(today, 6);
+      await universities.setPolicy(engagement.universityId, { weeklyCapHours: 4 }, officer);
+      await expect(hours.correct(six.id, { hours: 5 }, researcher)).resolves.toMatchObject({
+        hours: 5,
+      });
+      await expect(
+        hours.correct((await hours.entriesOf(engagement.id))[0].id, { hours: 5.5 }, researcher),
+      ).rejects.toMatchObject({
+        extensions: { rule: 'WEEKLY_CAP' },
+      });
+      await engagements.revoke(engagement.id, 'conflict of interest found', officer);
+      await expect(entry(today, 1)).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'ENGAGEMENT_LIFECYCLE' },
+      });
+      await expect(
+        hours.totals(six.researcherId, 'week', '0000-01-01', today),
+      ).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
       });
     });
 

@@ -65,6 +65,12 @@ export class EngagementsService {
   async create(input: NewEngagement, by: Principal): Promise<EngagementEntity> {
     const researcher = await this.researchers.requireOwn(by);
     assertDates(input.startDate, input.endDate ?? null);
+    if (!input.role.trim()) {
+      throw new BadUserInputError('Describe the role (1 to 120 characters, not only spaces).', {
+        rule: 'ROLE_REQUIRED',
+        fields: [{ field: 'role', message: 'required' }],
+      });
+    }
     const consortium = await this.consortiums.findById(input.consortiumId);
     if (
       consortium.status !== ConsortiumStatus.ACTIVE &&
@@ -197,11 +203,12 @@ export class EngagementsService {
    */
   async submit(engagementId: string, by: Principal): Promise<EngagementEntity> {
     const researcher = await this.researchers.requireOwn(by);
-    const policy = await this.universities.policyOf(researcher.universityId);
     return inTransaction(this.db, async (manager) => {
       await lockResearcher(manager, researcher.id);
+      const policy = await this.universities.lockedPolicyOf(manager, researcher.universityId);
       const before = await this.lockOwn(manager, engagementId, researcher);
       assertEngagementTransition(before.status, EngagementStatus.SUBMITTED);
+      await this.assertHostStillInConsortium(before);
       const disclosures = await manager.countBy(DisclosureEntity, { engagementId });
       if (disclosures === 0) {
         throw new BadUserInputError(
@@ -238,10 +245,12 @@ export class EngagementsService {
     const found = await this.findById(engagementId);
     await this.universities.assertOfficer(by, found.universityId);
     const researcher = await this.researchers.findById(found.researcherId);
+    assertNotOwnDecision(by, researcher);
     return inTransaction(this.db, async (manager) => {
       await lockResearcher(manager, researcher.id);
       const before = await lockEngagement(manager, engagementId);
       assertEngagementTransition(before.status, EngagementStatus.APPROVED);
+      await this.assertHostStillInConsortium(before);
       return this.approveWithin(manager, before, researcher, by, acknowledgeCompeting);
     });
   }
@@ -357,11 +366,13 @@ export class EngagementsService {
         { rule: 'COMPETING_FIRM_ACKNOWLEDGEMENT', competingEngagementIds: competing },
       );
     }
-    const policy = await this.universities.policyOf(researcher.universityId, manager);
+    const policy = await this.universities.lockedPolicyOf(manager, researcher.universityId);
+    // Engagements past their end date no longer count, even before anyone ends them.
     const [{ committed }] = await manager.query<{ committed: string }[]>(
       `SELECT coalesce(sum(committed_hours_per_week), 0) AS committed FROM consortia.engagements
-        WHERE researcher_id = $1 AND id <> $2 AND status = ANY ($3::text[])`,
-      [researcher.id, before.id, [...COMMITTED_STATUSES]],
+        WHERE researcher_id = $1 AND id <> $2 AND status = ANY ($3::text[])
+          AND (end_date IS NULL OR end_date >= $4::date)`,
+      [researcher.id, before.id, [...COMMITTED_STATUSES], seoulToday()],
     );
     const person = await this.users.findById(researcher.userId);
     const problem = committedHoursProblem(
@@ -406,6 +417,7 @@ export class EngagementsService {
   ): Promise<EngagementEntity> {
     const found = await this.findById(engagementId);
     await this.universities.assertOfficer(by, found.universityId);
+    assertNotOwnDecision(by, await this.researchers.findById(found.researcherId));
     return inTransaction(this.db, async (manager) => {
       const before = await lockEngagement(manager, engagementId);
       assertEngagementTransition(before.status, to);
@@ -423,7 +435,7 @@ export class EngagementsService {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM consortia.engagements
         WHERE researcher_id = $1 AND id <> $2 AND vertical_code = $3 AND consortium_id <> $4
-          AND status = ANY ($5::text[])
+          AND status = ANY ($5::text[]) AND (end_date IS NULL OR end_date >= $6::date)
         ORDER BY created_at`,
       [
         engagement.researcherId,
@@ -431,9 +443,21 @@ export class EngagementsService {
         engagement.verticalCode,
         engagement.consortiumId,
         [...COMMITTED_STATUSES],
+        seoulToday(),
       ],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** The host must still be a firm of the consortium when the engagement is submitted and approved. */
+  private async assertHostStillInConsortium(engagement: EngagementEntity): Promise<void> {
+    const consortium = await this.consortiums.findById(engagement.consortiumId);
+    if (!(await this.consortiums.isFirmOf(consortium, engagement.hostOrganizationId))) {
+      throw new ConflictError(
+        `The host firm is no longer an active firm of ${consortium.name}; end or re-draft the engagement.`,
+        { rule: 'HOST_IN_CONSORTIUM' },
+      );
+    }
   }
 
   private async lockOwn(
@@ -493,6 +517,13 @@ export class EngagementsService {
       before,
       after,
     });
+  }
+}
+
+/** Officers decide on their colleagues' engagements, never on their own. */
+function assertNotOwnDecision(by: Principal, researcher: ResearcherEntity): void {
+  if (by.kind === 'user' && by.userId === researcher.userId) {
+    throw new ForbiddenError('You cannot decide on your own engagement; another officer must.');
   }
 }
 

@@ -20,6 +20,7 @@ import {
   MAX_HOURS_PER_DAY,
   weeklyHoursProblem,
 } from './hour-limits';
+import { assertDateRange } from './date-range';
 import { isoWeekOf, seoulToday } from './iso-week';
 import { ResearchersService } from './researchers.service';
 import { UniversitiesService } from './universities.service';
@@ -61,11 +62,15 @@ export class HourLogsService {
   async log(input: NewHourLog, by: Principal): Promise<HourLogEntity> {
     const researcher = await this.researchers.requireOwn(by);
     assertDailyHours(input.hours);
-    const policy = await this.universities.policyOf(researcher.universityId);
     return inTransaction(this.db, async (manager) => {
       await lockResearcher(manager, researcher.id);
-      let engagement = await manager.findOneBy(EngagementEntity, { id: input.engagementId });
+      // Locked so an officer's revocation cannot slip in between the check and the entry.
+      let engagement = await manager.findOne(EngagementEntity, {
+        where: { id: input.engagementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!engagement) throw new NotFoundError('Engagement', input.engagementId);
+      const policy = await this.universities.lockedPolicyOf(manager, researcher.universityId);
       if (engagement.researcherId !== researcher.id) {
         throw new ForbiddenError('Hours are logged by the engagement’s own researcher.');
       }
@@ -131,9 +136,9 @@ export class HourLogsService {
   ): Promise<HourLogEntity> {
     const researcher = await this.researchers.requireOwn(by);
     if (changes.hours !== undefined) assertDailyHours(changes.hours);
-    const policy = await this.universities.policyOf(researcher.universityId);
     return inTransaction(this.db, async (manager) => {
       await lockResearcher(manager, researcher.id);
+      const policy = await this.universities.lockedPolicyOf(manager, researcher.universityId);
       const before = await manager.findOneBy(HourLogEntity, { id: hourLogId });
       if (!before || before.researcherId !== researcher.id)
         throw new NotFoundError('Hour log', hourLogId);
@@ -145,15 +150,27 @@ export class HourLogsService {
       const locked = correctionProblem(before.workDate, seoulToday());
       if (locked)
         throw new ConflictError(`Cannot correct: ${locked}.`, { rule: 'CORRECTION_WINDOW' });
+      const engagement = await manager.findOne(EngagementEntity, {
+        where: { id: before.engagementId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!engagement || engagement.status === EngagementStatus.REVOKED) {
+        throw new ConflictError('The engagement was revoked; its hours can no longer change.', {
+          rule: 'ENGAGEMENT_LIFECYCLE',
+        });
+      }
       const hours = changes.hours ?? before.hours;
-      await this.assertWithinLimits(
-        manager,
-        researcher,
-        policy.weeklyCapHours,
-        before.workDate,
-        hours,
-        before.hours,
-      );
+      // Taking hours away is always allowed, even in a week already over a since-lowered cap.
+      if (hours > before.hours) {
+        await this.assertWithinLimits(
+          manager,
+          researcher,
+          policy.weeklyCapHours,
+          before.workDate,
+          hours,
+          before.hours,
+        );
+      }
       await manager.update(HourLogEntity, { id: before.id }, { supersededAt: new Date() });
       const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO consortia.hour_logs
@@ -172,9 +189,6 @@ export class HourLogsService {
         ],
       );
       const after = await manager.findOneByOrFail(HourLogEntity, { id });
-      const engagement = await manager.findOneByOrFail(EngagementEntity, {
-        id: before.engagementId,
-      });
       await this.record(manager, 'hour_log.corrected', by, engagement, before, after);
       return after;
     });
@@ -235,6 +249,7 @@ export class HourLogsService {
     from: string,
     to: string,
   ): Promise<HoursByPeriod[]> {
+    assertDateRange(from, to);
     const period = by === 'week' ? 'iso_week' : `to_char(work_date, 'YYYY-MM')`;
     const rows = await this.db.query<{ period: string; hours: string }[]>(
       `SELECT ${period} AS period, sum(hours) AS hours FROM consortia.hour_logs

@@ -55,6 +55,12 @@ export class ResearchersService {
       );
     }
     const orcid = this.validOrcid(profile.orcid);
+    if (!profile.department.trim()) {
+      throw new BadUserInputError('Name the department (not only spaces).', {
+        rule: 'DEPARTMENT_REQUIRED',
+        fields: [{ field: 'department', message: 'required' }],
+      });
+    }
     try {
       return await inTransaction(this.db, async (manager) => {
         const [{ id }] = await manager.query<{ id: string }[]>(

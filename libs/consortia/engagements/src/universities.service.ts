@@ -4,8 +4,8 @@ import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit'
 import { OrganizationKind, OrganizationsService } from '@vcp/consortia/organizations';
 import { PlatformRole, type Principal, UsersService } from '@vcp/platform/auth';
 import { inTransaction } from '@vcp/platform/database';
-import { BadUserInputError, ForbiddenError } from '@vcp/platform/graphql';
-import { type DataSource } from 'typeorm';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@vcp/platform/graphql';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { UniversityOfficerEntity, UniversityPolicyEntity } from './engagement.entities';
 import { DEFAULT_WEEKLY_CAP_HOURS } from './hour-limits';
 
@@ -45,6 +45,8 @@ export class UniversitiesService {
     await this.requireUniversity(universityId);
     await this.assertOfficer(by, universityId);
     return inTransaction(this.db, async (manager) => {
+      // Caps are read under a share lock on the university; a change waits for them and they for it.
+      await this.organizations.lockForUpdate(manager, universityId);
       const before = await this.policyOf(universityId, manager);
       const after = { ...before, ...definedOnly(changes) };
       await manager.query(
@@ -96,6 +98,32 @@ export class UniversitiesService {
     });
   }
 
+  /** Takes officer rights away; operators only (declared on the resolver). */
+  async revokeOfficer(universityId: string, userId: string, by: Principal): Promise<void> {
+    await inTransaction(this.db, async (manager) => {
+      const removed: unknown[] = await manager.query(
+        `DELETE FROM consortia.university_officers WHERE university_id = $1 AND user_id = $2
+         RETURNING user_id`,
+        [universityId, userId],
+      );
+      if (removed.length === 0) throw new NotFoundError('Officer of the university', userId);
+      await this.audit.record(manager, {
+        actor: actorOf(by),
+        action: 'university_policy.officer_revoked',
+        entityType: AuditEntityType.UNIVERSITY_POLICY,
+        entityId: universityId,
+        organizationId: universityId,
+        before: { officerUserId: userId },
+      });
+    });
+  }
+
+  /** The policy inside a transaction, share-locked so a change to it waits for this one. */
+  async lockedPolicyOf(manager: EntityManager, universityId: string): Promise<UniversityPolicy> {
+    await this.organizations.lockForShare(manager, universityId);
+    return this.policyOf(universityId, manager);
+  }
+
   /** The universities this person is an officer of. */
   async officerUniversityIds(userId: string): Promise<string[]> {
     const rows = await this.db.getRepository(UniversityOfficerEntity).findBy({ userId });
@@ -106,7 +134,13 @@ export class UniversitiesService {
   async assertOfficer(by: Principal, universityId: string): Promise<void> {
     if (by.kind === 'user') {
       if (by.roles.includes(PlatformRole.OPERATOR)) return;
-      if ((await this.officerUniversityIds(by.userId)).includes(universityId)) return;
+      // Officer rights lapse when the person leaves the university.
+      if (
+        by.organizationId === universityId &&
+        (await this.officerUniversityIds(by.userId)).includes(universityId)
+      ) {
+        return;
+      }
     }
     throw new ForbiddenError("Only the university's officers, or a program operator, can do this.");
   }

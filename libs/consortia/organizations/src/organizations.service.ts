@@ -265,6 +265,11 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** The organisation, locked for update until the caller's transaction ends. */
+  lockForUpdate(manager: EntityManager, id: string): Promise<OrganizationEntity> {
+    return this.lock(manager, id);
+  }
+
   /**
    * Rules other modules hold over an organisation's changes (an anchor must stay mid-sized);
    * each runs inside the update's transaction and throws to refuse it.

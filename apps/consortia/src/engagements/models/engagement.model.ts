@@ -67,7 +67,8 @@ export class EngagementModel {
   @Field()
   statusChangedAt!: Date;
 
-  /** For the field resolvers. */
+  /** For the field resolvers and their access checks. */
+  entity!: EngagementEntity;
   researcherId!: string;
   consortiumId!: string;
   hostOrganizationId!: string;
@@ -89,6 +90,7 @@ export class EngagementModel {
       approvedOn: entity.approvedOn,
       createdAt: entity.createdAt,
       statusChangedAt: entity.statusChangedAt,
+      entity,
       researcherId: entity.researcherId,
       consortiumId: entity.consortiumId,
       hostOrganizationId: entity.hostOrganizationId,
