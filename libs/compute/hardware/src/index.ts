@@ -36,3 +36,10 @@ export {
   type BenchmarkComparison,
 } from './measurements/grounding';
 export { loadMlperfResults, type MlperfResult } from './measurements/mlperf';
+export { HardwareCatalogService, type HardwareProfileFilter } from './hardware-catalog.service';
+export { HardwarePlansService } from './hardware-plans.service';
+export { HardwareProfileEntity, ProfileOrigin } from './hardware-profile.entity';
+export { HardwareModule } from './hardware.module';
+export { MatchingService } from './matching.service';
+export { HardwarePlanEntryEntity, specOf, WorkloadEntity } from './workload.entity';
+export { assertValidWorkload, WorkloadsService } from './workloads.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit';
 import { OrganizationKind, OrganizationsService } from '@vcp/consortia/organizations';
 import { PlatformRole, type Principal, UsersService } from '@vcp/platform/auth';
-import { inTransaction } from '@vcp/platform/database';
+import { inTransaction, returnedRows } from '@vcp/platform/database';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@vcp/platform/graphql';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { UniversityOfficerEntity, UniversityPolicyEntity } from './engagement.entities';
@@ -101,10 +101,12 @@ export class UniversitiesService {
   /** Takes officer rights away; operators only (declared on the resolver). */
   async revokeOfficer(universityId: string, userId: string, by: Principal): Promise<void> {
     await inTransaction(this.db, async (manager) => {
-      const removed: unknown[] = await manager.query(
-        `DELETE FROM consortia.university_officers WHERE university_id = $1 AND user_id = $2
+      const removed = returnedRows(
+        await manager.query(
+          `DELETE FROM consortia.university_officers WHERE university_id = $1 AND user_id = $2
          RETURNING user_id`,
-        [universityId, userId],
+          [universityId, userId],
+        ),
       );
       if (removed.length === 0) throw new NotFoundError('Officer of the university', userId);
       await this.audit.record(manager, {

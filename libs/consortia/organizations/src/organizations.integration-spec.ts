@@ -196,6 +196,9 @@ describe('organisations (real PostgreSQL)', () => {
     expect(await organizations.isAdmin(staff.id, firm.id)).toBe(true);
     await organizations.revokeAdmin(firm.id, staff.id, operator);
     expect(await organizations.isAdmin(staff.id, firm.id)).toBe(false);
+    await expect(organizations.revokeAdmin(firm.id, staff.id, operator)).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect((await auditOf(firm.id)).map((event) => event.action)).toEqual([
       'organization.registered',
       'organization.admin_granted',

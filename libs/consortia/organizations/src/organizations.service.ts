@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit';
 import { type Principal, UsersService } from '@vcp/platform/auth';
-import { containsPattern, inTransaction, sqlState } from '@vcp/platform/database';
+import { containsPattern, inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
 import {
   BadUserInputError,
   type Connection,
@@ -229,10 +229,12 @@ export class OrganizationsService {
   async revokeAdmin(organizationId: string, userId: string, by: Principal | null): Promise<void> {
     await inTransaction(this.db, async (manager) => {
       await this.lock(manager, organizationId);
-      const removed: unknown[] = await manager.query(
-        `DELETE FROM consortia.organization_admins WHERE organization_id = $1 AND user_id = $2
+      const removed = returnedRows(
+        await manager.query(
+          `DELETE FROM consortia.organization_admins WHERE organization_id = $1 AND user_id = $2
          RETURNING user_id`,
-        [organizationId, userId],
+          [organizationId, userId],
+        ),
       );
       if (removed.length === 0) throw new NotFoundError('Admin of the organisation', userId);
       await this.audit.record(manager, {

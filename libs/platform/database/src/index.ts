@@ -10,4 +10,4 @@ export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-p
 export { DatabaseModule } from './database.module';
 export { migrate, resetDatabase, revertLast } from './migrator';
 export { inTransaction, sqlState } from './transaction';
-export { containsPattern } from './search';
+export { containsPattern, returnedRows } from './sql';

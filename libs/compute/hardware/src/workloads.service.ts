@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Principal } from '@vcp/platform/auth';
+import { BadUserInputError, NotFoundError } from '@vcp/platform/graphql';
+import { type DataSource, In } from 'typeorm';
+import { type WorkloadSpec } from './matching/workload';
+import { workloadProblems } from './matching/workload-rules';
+import { WorkloadEntity } from './workload.entity';
+
+/** A workload description that breaks a rule, each field named. */
+export function assertValidWorkload(spec: WorkloadSpec): void {
+  const problems = workloadProblems(spec);
+  if (problems.length) {
+    throw new BadUserInputError(
+      `The workload is not valid: ${problems.map((p) => p.message).join('; ')}.`,
+      {
+        rule: 'WORKLOAD_FIGURES',
+        fields: problems.map((p) => ({ field: p.field, message: p.message })),
+      },
+    );
+  }
+}
+
+/** Consortiums' workloads; who may add one is checked by the caller against the consortia subgraph. */
+@Injectable()
+export class WorkloadsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(consortiumId: string, spec: WorkloadSpec, by: Principal): Promise<WorkloadEntity> {
+    assertValidWorkload(spec);
+    const repository = this.db.getRepository(WorkloadEntity);
+    const saved = await repository.save(
+      repository.create({
+        consortiumId,
+        name: spec.name.trim(),
+        family: spec.family,
+        parameters: spec.parameters,
+        precision: spec.precision,
+        batch: spec.batch,
+        inputSize: spec.inputSize ?? null,
+        latencyTargetMs: spec.latencyTargetMs ?? null,
+        throughputTarget: spec.throughputTarget ?? null,
+        powerBudgetW: spec.powerBudgetW ?? null,
+        site: spec.site,
+        residency: spec.residency,
+        createdBy: by.kind === 'user' ? by.userId : null,
+      }),
+    );
+    return repository.findOneByOrFail({ id: saved.id });
+  }
+
+  async findById(id: string): Promise<WorkloadEntity> {
+    const workload = await this.db.getRepository(WorkloadEntity).findOneBy({ id });
+    if (!workload) throw new NotFoundError('Workload', id);
+    return workload;
+  }
+
+  /** For DataLoader: each consortium's workloads, oldest first (at most 200 each). */
+  async forConsortiums(consortiumIds: readonly string[]): Promise<WorkloadEntity[][]> {
+    const rows = await this.db.getRepository(WorkloadEntity).find({
+      where: { consortiumId: In([...consortiumIds]) },
+      order: { createdAt: 'ASC' },
+    });
+    return consortiumIds.map((id) => rows.filter((row) => row.consortiumId === id).slice(0, 200));
+  }
+}
