@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { preflight, runLoad, type Measurement } from './load';
+import { timeMatching } from './matching';
 import { findScenarios, type Scenario, type Target } from './scenarios';
 import { baseUrl, BenchStack, PORTS } from './stack';
 import { statementsPerRequest } from './statements';
@@ -203,6 +204,18 @@ async function main(): Promise<number> {
       );
     }
 
+    say();
+    say('Hardware matching in-process (no network, no database):');
+    const matching = timeMatching();
+    const one = matching.oneWorkloadThousandDevices;
+    const batch = matching.thousandWorkloadsFiveHundredDevices;
+    say(
+      `  1 workload × 1,000 devices: median ${fixed(one.medianMs, 2)} ms, p95 ${fixed(one.p95Ms, 2)} ms over ${one.runs} runs (${one.ranked} ranked, ${one.excluded} excluded)`,
+    );
+    say(
+      `  1,000 workloads × 500 devices: ${fixed(batch.seconds, 2)} s (${fixed(batch.matchesPerSecond, 0)} device predictions/s)`,
+    );
+
     const resultsDir = join(WORKSPACE, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
@@ -232,6 +245,7 @@ async function main(): Promise<number> {
       volume: stack.volume,
       measurements,
       comparisons,
+      matching,
     };
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     say();

@@ -4,6 +4,8 @@
  * and, optionally, a second process to send the same request(s) to so the table shows the ratio.
  */
 
+import { BENCH_MATCH_WORKLOAD } from './matching';
+
 /** The processes of the stack a scenario can send requests to (each serves POST /graphql). */
 export type Target = 'gateway' | 'consortia' | 'compute';
 
@@ -123,6 +125,23 @@ const CONSORTIUM_DETAIL = /* GraphQL */ `
   }
 `;
 
+const MATCH_WORKLOAD = /* GraphQL */ `
+  query MatchWorkload($workload: WorkloadInput!) {
+    matchWorkload(workload: $workload) {
+      ranking {
+        deviceId
+        score
+        throughput
+        latencyMs
+        bound
+      }
+      exclusions {
+        deviceId
+      }
+    }
+  }
+`;
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'me-authenticated',
@@ -166,6 +185,17 @@ export const SCENARIOS: readonly Scenario[] = [
     requests: (context) => ({
       headers: bearer(context),
       body: graphqlBody(CONSORTIUM_DETAIL, { id: context.consortiumId }, 'ConsortiumDetail'),
+    }),
+  },
+  {
+    name: 'match-1000-devices',
+    description:
+      'matchWorkload for one inline workload against the 1,000 active devices (catalog plus variants): through the gateway and straight to compute.',
+    target: 'gateway',
+    compareWith: 'compute',
+    requests: (context) => ({
+      headers: bearer(context),
+      body: graphqlBody(MATCH_WORKLOAD, { workload: BENCH_MATCH_WORKLOAD }, 'MatchWorkload'),
     }),
   },
 ];

@@ -17,6 +17,7 @@ import {
 } from '@vcp/platform/database';
 import { startProduct, type RunningProduct } from '@vcp/platform/runtime';
 import { GRAPHQL_HEADERS, graphqlBody, type BenchContext, type Target } from './scenarios';
+import { BENCH_DEVICES, addSyntheticDevices } from './matching-data';
 import { DEFAULT_VOLUME, describeVolume, generateVolume, type VolumeResult } from './volume';
 
 export const PORTS: Readonly<Record<Target, number>> = {
@@ -128,6 +129,10 @@ export class BenchStack {
       );
       this.volume = await generateVolume(dataSource, DEFAULT_VOLUME);
       this.say(describeVolume(this.volume));
+      const devices = await addSyntheticDevices(dataSource, BENCH_DEVICES);
+      this.say(
+        `Hardware catalog: ${devices} synthetic device variants for the matching scenarios.`,
+      );
       const hash = await argon2.hash(password, { type: argon2.argon2id });
       // The password is new every run (and never stored), so an existing bench account gets it too.
       const rows: unknown = await dataSource.query(

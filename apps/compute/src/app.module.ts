@@ -7,6 +7,7 @@ import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule } from '@vcp/platform/observability';
 import { computeConfig } from './compute.config';
+import { HardwareGraphModule } from './hardware/hardware-graph.module';
 import { ProgramModule } from './program/program.module';
 
 @Module({
@@ -18,6 +19,7 @@ import { ProgramModule } from './program/program.module';
     AuthModule,
     HealthModule.withDatabase(),
     ProgramModule,
+    HardwareGraphModule,
   ],
 })
 export class ComputeAppModule {}

@@ -1,10 +1,27 @@
+import { IsOptional, IsUrl } from 'class-validator';
 import { defineConfig, OptionalPortEnv } from '@vcp/platform/config';
 
-class ComputeEnv {
+export class ComputeEnv {
   @OptionalPortEnv('COMPUTE_PORT')
   COMPUTE_PORT?: number;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    {
+      message: 'CONSORTIA_URL must be the consortia subgraph base URL, e.g. http://localhost:4001',
+    },
+  )
+  CONSORTIA_URL?: string;
 }
 
-export const computeConfig = defineConfig('compute', ComputeEnv, (env) => ({
+export interface ComputeConfig {
+  port: number;
+  /** The consortia subgraph's base URL, asked who a caller is to a consortium. */
+  consortiaUrl: string;
+}
+
+export const computeConfig = defineConfig('compute', ComputeEnv, (env): ComputeConfig => ({
   port: env.COMPUTE_PORT ?? 4002,
+  consortiaUrl: (env.CONSORTIA_URL ?? 'http://localhost:4001').replace(/\/+$/, ''),
 }));

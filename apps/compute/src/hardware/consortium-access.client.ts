@@ -1,0 +1,186 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  ForbiddenError,
+  NotFoundError,
+  requestScoped,
+  UnauthenticatedError,
+} from '@vcp/platform/graphql';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import { type ComputeConfig, computeConfig } from '../compute.config';
+
+/**
+ * Who the caller is to a consortium, as the consortia subgraph's `Consortium.myAccess` says
+ * (strongest first). The compute subgraph never reads the consortia schema, so it asks.
+ */
+export enum ConsortiumAccess {
+  OPERATOR = 'OPERATOR',
+  LEAD = 'LEAD',
+  MANAGER = 'MANAGER',
+  VIEWER = 'VIEWER',
+  MEMBER = 'MEMBER',
+  PARTNER = 'PARTNER',
+  PUBLIC = 'PUBLIC',
+}
+
+const LEVELS: ReadonlySet<string> = new Set(Object.values(ConsortiumAccess));
+
+/** The caller's own credentials, passed on as the gateway passed them. */
+const FORWARDED_HEADERS = ['authorization', 'x-api-key'] as const;
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Consortiums asked about in one request to the consortia subgraph (it allows 50 aliases). */
+export const MAX_CONSORTIUMS_PER_CALL = 25;
+/** How long the consortia subgraph may take to answer. */
+export const CONSORTIA_TIMEOUT_MS = 5000;
+
+/** The one-consortium question; several consortiums are asked with one alias each. */
+export const CONSORTIUM_ACCESS_QUERY = 'query($id: UUID!){ consortium(id: $id){ id myAccess } }';
+
+interface GraphQLAnswer {
+  data?: Record<string, { id: string; myAccess: string } | null> | null;
+  errors?: { message?: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+type Outcome = ConsortiumAccess | Error;
+
+/**
+ * Asks the consortia subgraph, with the caller's own credentials, who the caller is to
+ * consortiums, once per request and consortium; the consortiums a request needs are asked about
+ * together.
+ */
+@Injectable()
+export class ConsortiumAccessClient {
+  private readonly logger = new Logger(ConsortiumAccessClient.name);
+
+  constructor(@Inject(computeConfig.KEY) private readonly config: ComputeConfig) {}
+
+  /** The caller's standing: NOT_FOUND if the consortium does not exist. */
+  levelOf(request: Request, consortiumId: string): Promise<ConsortiumAccess> {
+    return this.loader(request).load(consortiumId);
+  }
+
+  /** Read its workloads and hardware plan: anyone but the public. */
+  async canRead(request: Request, consortiumId: string): Promise<boolean> {
+    return (await this.levelOf(request, consortiumId)) !== ConsortiumAccess.PUBLIC;
+  }
+
+  async assertCanRead(request: Request, consortiumId: string): Promise<void> {
+    if (await this.canRead(request, consortiumId)) return;
+    throw new ForbiddenError(
+      "Only the consortium's people and members, reading partners and program operators can read its workloads and hardware plan.",
+    );
+  }
+
+  /** Describe workloads: the consortium's leads and managers, and operators. */
+  async assertCanManageWorkloads(request: Request, consortiumId: string): Promise<void> {
+    const level = await this.levelOf(request, consortiumId);
+    if (
+      level === ConsortiumAccess.OPERATOR ||
+      level === ConsortiumAccess.LEAD ||
+      level === ConsortiumAccess.MANAGER
+    ) {
+      return;
+    }
+    throw new ForbiddenError(
+      "Only the consortium's leads and managers, or a program operator, can describe its workloads.",
+    );
+  }
+
+  /** Choose the hardware plan: the consortium's leads, and operators. */
+  async assertCanPlan(request: Request, consortiumId: string): Promise<void> {
+    const level = await this.levelOf(request, consortiumId);
+    if (level === ConsortiumAccess.OPERATOR || level === ConsortiumAccess.LEAD) return;
+    throw new ForbiddenError(
+      "Only the consortium's leads, or a program operator, can choose its hardware plan.",
+    );
+  }
+
+  private loader(request: Request): DataLoader<string, ConsortiumAccess> {
+    return requestScoped(
+      request,
+      'consortium-access',
+      () =>
+        new DataLoader((ids: readonly string[]) => this.ask(request, ids), {
+          maxBatchSize: MAX_CONSORTIUMS_PER_CALL,
+        }),
+    );
+  }
+
+  private async ask(request: Request, ids: readonly string[]): Promise<Outcome[]> {
+    const single = ids.length === 1;
+    const query = single
+      ? CONSORTIUM_ACCESS_QUERY
+      : `query(${ids.map((_, i) => `$c${i}: UUID!`).join(', ')}){ ${ids
+          .map((_, i) => `c${i}: consortium(id: $c${i}){ id myAccess }`)
+          .join(' ')} }`;
+    const variables = single
+      ? { id: ids[0] }
+      : Object.fromEntries(ids.map((id, i) => [`c${i}`, id]));
+    const alias = (index: number) => (single ? 'consortium' : `c${index}`);
+
+    const answer = await this.post(request, query, variables);
+    const errorFor = new Map<string, { code?: string; message?: string }>();
+    for (const error of answer.errors ?? []) {
+      const key = typeof error.path?.[0] === 'string' ? error.path[0] : '';
+      errorFor.set(key, { code: error.extensions?.code, message: error.message });
+    }
+    return ids.map((id, index): Outcome => {
+      const node = answer.data?.[alias(index)];
+      if (node && LEVELS.has(node.myAccess)) return node.myAccess as ConsortiumAccess;
+      const error = errorFor.get(alias(index)) ?? errorFor.get('');
+      switch (error?.code ?? '') {
+        case 'NOT_FOUND':
+          return new NotFoundError('Consortium', id);
+        case 'FORBIDDEN':
+          // The caller may not even read the directory (a client without consortia:read).
+          return ConsortiumAccess.PUBLIC;
+        case 'UNAUTHENTICATED':
+          return new UnauthenticatedError();
+        default:
+          return this.failure(
+            `answered ${error ? `${error.code ?? 'an error'}: ${error.message ?? ''}` : 'no access level'} for consortium ${id}`,
+          );
+      }
+    });
+  }
+
+  private async post(
+    request: Request,
+    query: string,
+    variables: Record<string, string>,
+  ): Promise<GraphQLAnswer> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const name of FORWARDED_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    // This request's id (the incoming one, or the one the logger gave it), so both logs read as one trail.
+    const requestId =
+      (request as Request & { id?: unknown }).id ?? request.headers[REQUEST_ID_HEADER];
+    if (typeof requestId === 'string') headers[REQUEST_ID_HEADER] = requestId;
+    let response: Response;
+    try {
+      response = await fetch(`${this.config.consortiaUrl}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(CONSORTIA_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw this.failure(`could not be reached: ${(error as Error).message}`, error);
+    }
+    try {
+      return (await response.json()) as GraphQLAnswer;
+    } catch (error) {
+      throw this.failure(`answered HTTP ${response.status} without a GraphQL body`, error);
+    }
+  }
+
+  /** Logged with the cause; the caller sees only INTERNAL_SERVER_ERROR (a plain Error is masked). */
+  private failure(what: string, cause?: unknown): Error {
+    const message = `The consortia subgraph at ${this.config.consortiaUrl} ${what}`;
+    this.logger.error({ err: cause }, message);
+    return new Error(message);
+  }
+}
