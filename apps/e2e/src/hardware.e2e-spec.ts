@@ -510,7 +510,7 @@ describe('the hardware catalog, matching and hardware plans through the gateway'
       expect(dataOf(viaWorkload).workload.consortium.name).toBe(consortiumName);
     });
 
-    it('keeps the plan from outsiders: FORBIDDEN to choose or read, null in the directory', async () => {
+    it('keeps the plan from outsiders: FORBIDDEN to choose, NOT_FOUND to read a workload, null in the directory', async () => {
       expect(
         errorCode(
           await gateway(CHOOSE, {
@@ -527,8 +527,9 @@ describe('the hardware catalog, matching and hardware plans through the gateway'
           }),
         ),
       ).toBe('FORBIDDEN');
+      // A workload the caller may not read answers as one that does not exist.
       expect(errorCode(await gateway(MATCH, { ...as.outsider, variables: { workloadId } }))).toBe(
-        'FORBIDDEN',
+        'NOT_FOUND',
       );
       expect(
         errorCode(
@@ -537,7 +538,7 @@ describe('the hardware catalog, matching and hardware plans through the gateway'
             variables: { id: workloadId },
           }),
         ),
-      ).toBe('FORBIDDEN');
+      ).toBe('NOT_FOUND');
       const view = await gateway<{
         consortium: { name: string; hardwarePlan: unknown; workloads: unknown };
       }>(PLAN, { ...as.outsider, variables: { id: consortiumId } });

@@ -6,7 +6,11 @@ import {
   WorkloadsService,
 } from '@vcp/compute/hardware';
 import { ApiScope, Authenticated, Scopes } from '@vcp/platform/auth';
-import { BadUserInputError, type GraphQLRequestContext } from '@vcp/platform/graphql';
+import {
+  BadUserInputError,
+  type GraphQLRequestContext,
+  NotFoundError,
+} from '@vcp/platform/graphql';
 import { ConsortiumAccessClient } from './consortium-access.client';
 import { MatchWorkloadArgs, workloadSpecOf } from './dto/hardware.inputs';
 import { HardwareLoaders } from './hardware-loaders';
@@ -38,7 +42,10 @@ export class MatchingResolver {
     let spec: WorkloadSpec;
     if (workloadId && !workload) {
       const stored = await this.workloads.findById(workloadId);
-      await this.access.assertCanRead(req, stored.consortiumId);
+      // A workload the caller may not read answers as one that does not exist.
+      if (!(await this.access.canRead(req, stored.consortiumId))) {
+        throw new NotFoundError('Workload', workloadId);
+      }
       spec = specOf(stored);
     } else if (workload && !workloadId) {
       spec = workloadSpecOf(workload);

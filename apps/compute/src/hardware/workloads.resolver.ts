@@ -7,7 +7,7 @@ import {
   Scopes,
   type UserPrincipal,
 } from '@vcp/platform/auth';
-import { type GraphQLRequestContext, UUID } from '@vcp/platform/graphql';
+import { type GraphQLRequestContext, NotFoundError, UUID } from '@vcp/platform/graphql';
 import { ConsortiumAccessClient } from './consortium-access.client';
 import { CreateWorkloadArgs, workloadSpecOf, WorkloadTemplatesArgs } from './dto/hardware.inputs';
 import { ConsortiumModel } from './models/consortium.model';
@@ -42,7 +42,10 @@ export class WorkloadsResolver {
     @Context() { req }: GraphQLRequestContext,
   ): Promise<WorkloadModel> {
     const workload = await this.workloads.findById(id);
-    await this.access.assertCanRead(req, workload.consortiumId);
+    // A workload the caller may not read answers as one that does not exist.
+    if (!(await this.access.canRead(req, workload.consortiumId))) {
+      throw new NotFoundError('Workload', id);
+    }
     return WorkloadModel.from(workload);
   }
 

@@ -7,6 +7,9 @@ import { type WorkloadSpec } from './matching/workload';
 import { workloadProblems } from './matching/workload-rules';
 import { WorkloadEntity } from './workload.entity';
 
+/** Workloads a consortium's list shows. */
+export const MAX_WORKLOADS_LISTED = 200;
+
 /** A workload description that breaks a rule, each field named. */
 export function assertValidWorkload(spec: WorkloadSpec): void {
   const problems = workloadProblems(spec);
@@ -55,12 +58,21 @@ export class WorkloadsService {
     return workload;
   }
 
-  /** For DataLoader: each consortium's workloads, oldest first (at most 200 each). */
+  /** For DataLoader: each consortium's workloads, oldest first, at most 200 each (cut in SQL). */
   async forConsortiums(consortiumIds: readonly string[]): Promise<WorkloadEntity[][]> {
-    const rows = await this.db.getRepository(WorkloadEntity).find({
-      where: { consortiumId: In([...consortiumIds]) },
-      order: { createdAt: 'ASC' },
-    });
-    return consortiumIds.map((id) => rows.filter((row) => row.consortiumId === id).slice(0, 200));
+    const ranked = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM (
+         SELECT id, row_number() OVER (PARTITION BY consortium_id ORDER BY created_at, id) AS position
+           FROM compute.workloads WHERE consortium_id = ANY ($1::uuid[])
+       ) ranked WHERE position <= $2`,
+      [[...consortiumIds], MAX_WORKLOADS_LISTED],
+    );
+    const rows = ranked.length
+      ? await this.db.getRepository(WorkloadEntity).find({
+          where: { id: In(ranked.map((row) => row.id)) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })
+      : [];
+    return consortiumIds.map((id) => rows.filter((row) => row.consortiumId === id));
   }
 }

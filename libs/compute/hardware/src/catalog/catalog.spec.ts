@@ -280,3 +280,15 @@ describe('loadCatalog refuses bad input, naming the device and the field', () =>
     expect(() => loadCatalog({ devices: [] })).toThrow(/no devices/);
   });
 });
+
+describe('device text the database could not hold', () => {
+  const valid = loadCatalog()[0];
+  it.each([
+    [{ ...valid, name: 'x'.repeat(201) }, 'name'],
+    [{ ...valid, vendor: 'x'.repeat(101) }, 'vendor'],
+    [{ ...valid, id: `a${'-b'.repeat(45)}` }, 'id'],
+    [{ ...valid, name: 'Bad\u0000Name' }, 'device'],
+  ])('is refused, naming the field (%#)', (raw, field) => {
+    expect(validateDevice(raw).problems.join(' ')).toContain(field);
+  });
+});

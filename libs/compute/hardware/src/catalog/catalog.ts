@@ -84,6 +84,20 @@ function validDate(s: string): boolean {
  * Messages name the device by id, and by `path` (e.g. `devices[3]`) when given or when it has no id.
  * `device` is set only when there are no problems.
  */
+/** Lengths the database holds (compute.hardware_profiles). */
+export const TEXT_LIMITS = { id: 80, name: 200, vendor: 100, formFactor: 100 } as const;
+
+function hasControlCharacters(value: unknown): boolean {
+  if (typeof value === 'string') return /\p{Cc}/u.test(value);
+  if (Array.isArray(value)) return value.some(hasControlCharacters);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(
+      ([key, v]) => hasControlCharacters(key) || hasControlCharacters(v),
+    );
+  }
+  return false;
+}
+
 export function validateDevice(
   raw: unknown,
   path?: string,
@@ -115,12 +129,20 @@ export function validateDevice(
       'id',
       `must be kebab-case (lowercase letters, digits, single hyphens), got ${describe(rawId)}`,
     );
+  } else if (rawId.length > TEXT_LIMITS.id) {
+    report('id', `must be at most ${TEXT_LIMITS.id} characters`);
   }
   for (const field of ['name', 'vendor', 'formFactor'] as const) {
     const v = raw[field];
     if (typeof v !== 'string' || v.trim().length === 0) {
       report(field, `must be a non-empty string, got ${describe(v)}`);
+    } else if (v.length > TEXT_LIMITS[field]) {
+      report(field, `must be at most ${TEXT_LIMITS[field]} characters`);
     }
+  }
+  // The database stores the device as jsonb, which refuses NUL; no control character belongs here.
+  if (hasControlCharacters(raw)) {
+    report('device', 'may not contain control characters');
   }
   const category = raw['category'];
   if (typeof category !== 'string' || !CATEGORIES.includes(category)) {

@@ -120,7 +120,9 @@ describe('matching', () => {
   });
 
   it('spreads a model too big for one device over several, up to a server', () => {
-    // Llama-2-70B-sized decode in FP16: 140 GB of weights → ⌈(140 GB + KV) / (0.9 × 80 GB)⌉ = 3 devices
+    // 100 B decode in FP16: 200 GB of weights, plus a grouped-query KV cache of
+    // 2 × 79.8 layers × width 10,214 × ⅛ × 2,048 tokens × 2 bytes = 0.84 GB;
+    // ⌈200.8 GB / (0.9 × 80 GB)⌉ = ⌈2.79⌉ = 3 devices
     const big = device('gpu', {
       memoryGb: figure(80),
       peak: { FP16: figure(1000) },
@@ -130,7 +132,7 @@ describe('matching', () => {
       {
         ...resnet50(),
         family: ModelFamily.LLM_DECODE,
-        parameters: 70e9,
+        parameters: 100e9,
         precision: Precision.FP16,
         batch: 1,
         site: Site.CENTER,
@@ -138,6 +140,15 @@ describe('matching', () => {
       [big],
     ).ranking;
     expect(prediction.devices).toBe(3);
+  });
+
+  it('scores against the best on a fixed span, so near-equal devices score near-equal', () => {
+    const a = device('a', { memoryBandwidthGBps: figure(100) });
+    const b = device('b', { memoryBandwidthGBps: figure(100.3) });
+    const [first, second] = matchWorkload(resnet50(), [a, b]).ranking;
+    expect(first.score - second.score).toBeLessThan(1);
+    // alone, a device is the best there is on every factor
+    expect(matchWorkload(resnet50(), [a]).ranking[0].score).toBe(100);
   });
 
   it('excludes devices with the reason for each hard limit, and ranks nothing rather than failing', () => {

@@ -192,7 +192,8 @@ function predict(
       factor: 'roofline',
       text:
         `${bound === Bound.MEMORY ? 'Memory-bound' : 'Compute-bound'}: a ${step} of ${B} does ${fmt(work.flops * B)}FLOP, ${ms(computeSeconds)} at ${n > 1 ? `${n} × ` : ''}${device.peak[workload.precision]?.value} T${workload.precision.startsWith('INT') ? 'OPS' : 'FLOPS'}` +
-        `${efficiency !== 1 ? ` × ${round(efficiency)} achieved` : ''}, and moves ${gb(work.bytes * B)}, ${ms(memorySeconds)} at ${n > 1 ? `${n} × ` : ''}${bandwidthGBps} GB/s${pim ? ' of internal PIM bandwidth' : ''}.`,
+        `, and moves ${gb(work.bytes * B)}, ${ms(memorySeconds)} at ${n > 1 ? `${n} × ` : ''}${bandwidthGBps} GB/s${pim ? ' of internal PIM bandwidth' : ''}` +
+        `${efficiency !== 1 ? `, both at the ${round(efficiency * 100)}% of peak that published measurements of this kind of model reach` : ''}.`,
     },
     {
       factor: 'throughput',
@@ -312,12 +313,21 @@ function rank(candidates: Candidate[]): Prediction[] {
 }
 
 /** Position of each value between the worst and the best, on a log scale; 1 when all are equal. */
+/**
+ * Each value against the best one, on a log scale with a fixed span: the best scores 1, a
+ * hundredth as good scores 0. Close values stay close whatever else is in the list.
+ */
+export const SCORE_SPAN_DECADES = 2;
+
 function relative(values: number[], higherIsBetter: boolean): number[] {
-  const logs = values.map((v) => Math.log(Math.max(v, Number.MIN_VALUE)));
-  const min = Math.min(...logs);
-  const max = Math.max(...logs);
-  if (max - min < 1e-12) return values.map(() => 1);
-  return logs.map((v) => (higherIsBetter ? (v - min) / (max - min) : (max - v) / (max - min)));
+  const usable = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (usable.length === 0) return values.map(() => 0);
+  const best = higherIsBetter ? Math.max(...usable) : Math.min(...usable);
+  return values.map((v) => {
+    if (!Number.isFinite(v) || v <= 0) return higherIsBetter || v < 0 ? 0 : 1;
+    const decades = Math.abs(Math.log10(higherIsBetter ? best / v : v / best));
+    return Math.max(0, 1 - decades / SCORE_SPAN_DECADES);
+  });
 }
 
 const siteName = (site: Site) =>

@@ -6,6 +6,8 @@ export interface WorkloadProblem {
   message: string;
 }
 
+/** Smallest model worth matching: a thousand weights. */
+export const MIN_PARAMETERS = 1e3;
 /** Largest model any deployment could hold: 2 trillion weights (a server of the biggest GPUs). */
 export const MAX_PARAMETERS = 2e12;
 /** Largest model an edge module could hold: 50 billion weights. */
@@ -30,14 +32,16 @@ export function workloadProblems(workload: WorkloadSpec): WorkloadProblem[] {
   const add = (field: keyof WorkloadSpec, message: string) => problems.push({ field, message });
   if (!workload.name?.trim() || workload.name.trim().length > 120) {
     add('name', 'name must be 1 to 120 characters');
+  } else if (/\p{Cc}/u.test(workload.name)) {
+    add('name', 'name may not contain control characters');
   }
   if (!Object.values(ModelFamily).includes(workload.family)) add('family', 'unknown model family');
   if (!Object.values(Precision).includes(workload.precision)) add('precision', 'unknown precision');
   if (!Object.values(Site).includes(workload.site)) add('site', 'unknown site');
   if (!Object.values(DataResidency).includes(workload.residency))
     add('residency', 'unknown residency');
-  if (!positiveFinite(workload.parameters)) {
-    add('parameters', 'parameters must be a positive number of weights');
+  if (!positiveFinite(workload.parameters) || workload.parameters < MIN_PARAMETERS) {
+    add('parameters', `parameters must be a number of weights of at least ${MIN_PARAMETERS}`);
   } else if (workload.parameters > MAX_PARAMETERS) {
     add(
       'parameters',

@@ -67,8 +67,20 @@ export const CNN_ACTIVATIONS_PER_PARAMETER_AT_224 = 22e6 / 25.6e6;
 export const ENCODER_LAYERS = 24;
 /** Width per layer of decoder LLMs (d_model ≈ 128 × layers, e.g. Llama 2 7B: 32 layers, 4096). */
 export const LLM_WIDTH_PER_LAYER = 128;
-/** Share of a recommendation model's weights in its dense layers (the rest are embedding tables). */
-export const RECOMMENDATION_DENSE_SHARE = 0.01;
+/**
+ * Share of a recommendation model's weights in its dense layers; the rest are embedding tables.
+ * DLRM-v2 (MLPerf's reference): about 16 M dense weights beside 26 B of embeddings, 0.06%.
+ */
+export const RECOMMENDATION_DENSE_SHARE = 16e6 / 26e9;
+
+/** Models this large share keys and values across query heads (Llama 2/3 70B: 8 of 64 heads). */
+export const GROUPED_QUERY_ATTENTION_FROM = 30e9;
+export const GROUPED_QUERY_KV_SHARE = 1 / 8;
+
+/** The share of attention heads that keep their own keys and values in the cache. */
+export function kvHeadShare(parameters: number): number {
+  return parameters >= GROUPED_QUERY_ATTENTION_FROM ? GROUPED_QUERY_KV_SHARE : 1;
+}
 /** Width of an embedding row in recommendation models (DLRM: 128). */
 export const EMBEDDING_DIMENSION = 128;
 /** Hidden values a time-series model keeps per step of its window. */
@@ -110,16 +122,17 @@ export function workPerInference(workload: WorkloadSpec): WorkPerInference {
     case ModelFamily.LLM_DECODE: {
       const layers = Math.cbrt(P / (12 * LLM_WIDTH_PER_LAYER ** 2));
       const width = LLM_WIDTH_PER_LAYER * layers;
-      const kvPerSequence = 2 * layers * width * n * b;
+      const kvShare = kvHeadShare(P);
+      const kvPerSequence = 2 * layers * width * kvShare * n * b;
       return {
         flops: 2 * P,
         bytes: weightBytes / B + kvPerSequence,
         footprintBytes: weightBytes + B * kvPerSequence,
-        formula: `per generated token: 2 × ${fmt(P)} weights; all weights streamed once per step for the batch of ${B}, plus a KV cache of 2 × ${fmt(layers)} layers × width ${fmt(width)} × ${n} tokens per sequence`,
+        formula: `per generated token: 2 × ${fmt(P)} weights; all weights streamed once per step for the batch of ${B}, plus a KV cache of 2 × ${fmt(layers)} layers × width ${fmt(width)}${kvShare < 1 ? ` × ${kvShare} (grouped-query attention)` : ''} × ${n} tokens per sequence`,
       };
     }
     case ModelFamily.RECOMMENDATION: {
-      const dense = P * RECOMMENDATION_DENSE_SHARE;
+      const dense = Math.min(P * RECOMMENDATION_DENSE_SHARE, P);
       const lookups = n * EMBEDDING_DIMENSION * b;
       return {
         flops: 2 * dense,

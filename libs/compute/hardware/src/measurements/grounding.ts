@@ -106,7 +106,9 @@ export function calibrate(
           : [];
       })
       .sort((a, b) => a - b);
-    if (ratios.length) factors[benchmark] = ratios[Math.floor(ratios.length / 2)];
+    // Never above 1: a measurement beyond the roofline means the formula over-counts, not that the
+    // hardware beats its own datasheet.
+    if (ratios.length) factors[benchmark] = Math.min(1, ratios[Math.floor(ratios.length / 2)]);
   }
   return factors;
 }
