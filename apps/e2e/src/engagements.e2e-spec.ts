@@ -415,6 +415,17 @@ describe('researchers, engagements and hour logs through the gateway', () => {
       variables: { u: university.id, ...range },
     });
     expect(asOfficer.data?.hourLogsCsv).toBe(csv.data?.hourLogsCsv);
+
+    const HOURS = `query ($r: UUID!, $from: LocalDate!, $to: LocalDate!) {
+      researcherHours(researcherId: $r, by: WEEK, from: $from, to: $to) { period hours } }`;
+    const hours = await gateway<{ researcherHours: { period: string; hours: number }[] }>(HOURS, {
+      ...as.hrClient,
+      variables: { r: researcherId, ...range },
+    });
+    expect(hours.data?.researcherHours).toEqual([{ period: week, hours: 5.5 }]);
+    expect(
+      errorCode(await gateway(HOURS, { ...as.stranger, variables: { r: researcherId, ...range } })),
+    ).toBe('FORBIDDEN');
   });
 
   it('keeps engagements from strangers, anonymous callers and clients without engagements:read', async () => {

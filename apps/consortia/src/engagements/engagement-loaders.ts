@@ -80,7 +80,7 @@ export class EngagementLoaders {
       'engagements:history',
       () =>
         new DataLoader((hourLogIds: readonly string[]) =>
-          Promise.all(hourLogIds.map((id) => this.hourLogsService.history(id))),
+          this.hourLogsService.histories(hourLogIds),
         ),
     );
   }

@@ -1,8 +1,25 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { HourLogsService, ResearchersService } from '@vcp/consortia/engagements';
-import { Authenticated, CurrentUser, type UserPrincipal } from '@vcp/platform/auth';
-import { type GraphQLRequestContext, UUID } from '@vcp/platform/graphql';
-import { CorrectHourLogInput, LogHoursInput, MyHoursArgs } from './dto/engagement.inputs';
+import {
+  EngagementAccessService,
+  HourLogsService,
+  ResearchersService,
+} from '@vcp/consortia/engagements';
+import {
+  ApiScope,
+  Authenticated,
+  CurrentPrincipal,
+  CurrentUser,
+  type Principal,
+  Scopes,
+  type UserPrincipal,
+} from '@vcp/platform/auth';
+import { ForbiddenError, type GraphQLRequestContext, UUID } from '@vcp/platform/graphql';
+import {
+  CorrectHourLogInput,
+  LogHoursInput,
+  MyHoursArgs,
+  ResearcherHoursArgs,
+} from './dto/engagement.inputs';
 import { EngagementLoaders } from './engagement-loaders';
 import { HourPeriod } from './engagement-enums';
 import { HourLogModel, HoursByPeriodModel } from './models/hour-log.model';
@@ -14,6 +31,7 @@ export class HourLogsResolver {
     private readonly hourLogs: HourLogsService,
     private readonly researchers: ResearchersService,
     private readonly loaders: EngagementLoaders,
+    private readonly access: EngagementAccessService,
   ) {}
 
   @Authenticated()
@@ -50,6 +68,32 @@ export class HourLogsResolver {
     @CurrentUser() user: UserPrincipal,
   ): Promise<HoursByPeriodModel[]> {
     const researcher = await this.researchers.requireOwn(user);
+    const totals = await this.hourLogs.totals(
+      researcher.id,
+      by === HourPeriod.WEEK ? 'week' : 'month',
+      from,
+      to,
+    );
+    return totals.map(HoursByPeriodModel.from);
+  }
+
+  @Authenticated()
+  @Scopes(ApiScope.ENGAGEMENTS_READ)
+  @Query(() => [HoursByPeriodModel], {
+    description:
+      "A researcher's hours per ISO week or month: for their university's officers and HR clients, and operators.",
+  })
+  async researcherHours(
+    @Args() { researcherId, by, from, to }: ResearcherHoursArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Context() { req }: GraphQLRequestContext,
+  ): Promise<HoursByPeriodModel[]> {
+    const researcher = await this.researchers.findById(researcherId);
+    if (!this.access.canReadResearcher(await this.loaders.scope(req, principal), researcher)) {
+      throw new ForbiddenError(
+        "A researcher's hours are read by the researcher, their university's officers and HR client, and operators.",
+      );
+    }
     const totals = await this.hourLogs.totals(
       researcher.id,
       by === HourPeriod.WEEK ? 'week' : 'month',

@@ -196,18 +196,28 @@ export class HourLogsService {
 
   /** An entry and the versions it replaced, newest first. */
   async history(hourLogId: string): Promise<HourLogEntity[]> {
-    return this.db.query(
+    return (await this.histories([hourLogId]))[0];
+  }
+
+  /** The histories of many entries in one recursive query (for DataLoader). */
+  async histories(hourLogIds: readonly string[]): Promise<HourLogEntity[][]> {
+    const rows = await this.db.query<(HourLogEntity & { root: string })[]>(
       `WITH RECURSIVE chain AS (
-         SELECT * FROM consortia.hour_logs WHERE id = $1
+         SELECT h.*, h.id AS root FROM consortia.hour_logs h WHERE h.id = ANY ($1::uuid[])
          UNION ALL
-         SELECT h.* FROM consortia.hour_logs h JOIN chain c ON h.id = c.supersedes
+         SELECT h.*, c.root FROM consortia.hour_logs h JOIN chain c ON h.id = c.supersedes
        )
-       SELECT id, engagement_id AS "engagementId", researcher_id AS "researcherId",
+       SELECT root, id, engagement_id AS "engagementId", researcher_id AS "researcherId",
               to_char(work_date, 'YYYY-MM-DD') AS "workDate", iso_week AS "isoWeek",
               hours::float8 AS hours, activity_type AS "activityType", note, created_by AS "createdBy",
               created_at AS "createdAt", supersedes, superseded_at AS "supersededAt"
          FROM chain ORDER BY created_at DESC`,
-      [hourLogId],
+      [[...hourLogIds]],
+    );
+    return hourLogIds.map((id) =>
+      rows
+        .filter((row) => row.root === id)
+        .map(({ root: _root, ...row }) => Object.assign(new HourLogEntity(), row)),
     );
   }
 

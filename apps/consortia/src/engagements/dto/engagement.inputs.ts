@@ -296,6 +296,13 @@ export class MyHoursArgs extends DateRangeArgs {
 }
 
 @ArgsType()
+export class ResearcherHoursArgs extends MyHoursArgs {
+  @Field(() => UUID)
+  @IsUUID('all')
+  researcherId!: string;
+}
+
+@ArgsType()
 export class HourLogsCsvArgs extends DateRangeArgs {
   @Field(() => UUID)
   @IsUUID('all')
