@@ -2,6 +2,7 @@ import { Identity1764410000000 } from './1764410000000-identity';
 import { ConsortiaDirectory1764500000000 } from './1764500000000-consortia-directory';
 import { Engagements1764600000000 } from './1764600000000-engagements';
 import { Hardware1764700000000 } from './1764700000000-hardware';
+import { CreditLedger1764800000000 } from './1764800000000-credit-ledger';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   ConsortiaDirectory1764500000000,
   Engagements1764600000000,
   Hardware1764700000000,
+  CreditLedger1764800000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

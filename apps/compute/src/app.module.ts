@@ -7,6 +7,7 @@ import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule } from '@vcp/platform/observability';
 import { computeConfig } from './compute.config';
+import { CreditsModule } from './credits/credits.module';
 import { HardwareGraphModule } from './hardware/hardware-graph.module';
 import { ProgramModule } from './program/program.module';
 
@@ -19,6 +20,7 @@ import { ProgramModule } from './program/program.module';
     AuthModule,
     HealthModule.withDatabase(),
     ProgramModule,
+    CreditsModule,
     HardwareGraphModule,
   ],
 })

@@ -1,5 +1,5 @@
 import { IsOptional, IsUrl } from 'class-validator';
-import { defineConfig, OptionalPortEnv } from '@vcp/platform/config';
+import { defineConfig, OptionalIntEnv, OptionalPortEnv } from '@vcp/platform/config';
 
 export class ComputeEnv {
   @OptionalPortEnv('COMPUTE_PORT')
@@ -13,15 +13,21 @@ export class ComputeEnv {
     },
   )
   CONSORTIA_URL?: string;
+
+  @OptionalIntEnv('CREDIT_EXPIRY_INTERVAL_SECONDS', 0, 86_400, 'seconds')
+  CREDIT_EXPIRY_INTERVAL_SECONDS?: number;
 }
 
 export interface ComputeConfig {
   port: number;
   /** The consortia subgraph's base URL, asked who a caller is to a consortium. */
   consortiaUrl: string;
+  /** How often lapsed credit grants are moved to the expired account; 0 turns the job off. */
+  creditExpiryIntervalSeconds: number;
 }
 
 export const computeConfig = defineConfig('compute', ComputeEnv, (env): ComputeConfig => ({
   port: env.COMPUTE_PORT ?? 4002,
   consortiaUrl: (env.CONSORTIA_URL ?? 'http://localhost:4001').replace(/\/+$/, ''),
+  creditExpiryIntervalSeconds: env.CREDIT_EXPIRY_INTERVAL_SECONDS ?? 300,
 }));

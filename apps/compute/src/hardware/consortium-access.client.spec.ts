@@ -25,7 +25,11 @@ function request(headers: Record<string, string | string[]> = {}): Request {
 }
 
 describe('ConsortiumAccessClient', () => {
-  const client = new ConsortiumAccessClient({ port: 4002, consortiaUrl: 'http://consortia:4001' });
+  const client = new ConsortiumAccessClient({
+    port: 4002,
+    consortiaUrl: 'http://consortia:4001',
+    creditExpiryIntervalSeconds: 0,
+  });
   let sent: Sent[];
   let answer: (body: Sent) => unknown;
 

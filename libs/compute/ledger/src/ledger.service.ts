@@ -1,0 +1,425 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Principal } from '@vcp/platform/auth';
+import { inTransaction, sqlState } from '@vcp/platform/database';
+import { BadUserInputError, ConflictError } from '@vcp/platform/graphql';
+import { type DataSource, type EntityManager } from 'typeorm';
+
+export enum LedgerTransactionKind {
+  GRANT = 'GRANT',
+  SPEND = 'SPEND',
+  REFUND = 'REFUND',
+  EXPIRY = 'EXPIRY',
+  FORFEIT = 'FORFEIT',
+}
+
+export enum SystemAccount {
+  TREASURY = 'TREASURY',
+  CENTER_REVENUE = 'CENTER_REVENUE',
+  EXPIRED = 'EXPIRED',
+  FORFEITED = 'FORFEITED',
+}
+
+/** The result of a credit movement; a replay with the same key returns the first one's. */
+export interface MovementResult {
+  transactionId: string;
+  kind: LedgerTransactionKind;
+  amount: number;
+  /** The wallet's balance now (not at the time of the first attempt, for a replay). */
+  walletBalance: number;
+  /** True when this call found the movement already made under its idempotency key. */
+  replayed: boolean;
+  grantId: string | null;
+}
+
+export interface GrantRequest {
+  organizationId: string;
+  /** Whole credits. */
+  amount: number;
+  expiresAt: Date;
+  idempotencyKey: string;
+  memo?: string;
+}
+
+export interface SpendRequest {
+  organizationId: string;
+  amount: number;
+  idempotencyKey: string;
+  memo?: string;
+}
+
+export interface LedgerReport {
+  accounts: number;
+  transactions: number;
+  entries: number;
+  /** Sum of every entry: zero when the books balance. */
+  total: number;
+  unbalancedTransactions: string[];
+  negativeBalances: string[];
+  /** Accounts whose maintained balance differs from the sum of their entries. */
+  balanceMismatches: string[];
+  /** Grants whose remaining credit differs from their amount plus their entries after the grant. */
+  grantMismatches: string[];
+  ok: boolean;
+}
+
+/** Largest single movement: a billion credits. */
+export const MAX_MOVEMENT = 1_000_000_000;
+
+/**
+ * The credit ledger. Every movement is one transaction of entries that sum to zero, under an
+ * idempotency key: a replay with the same request returns the first result, a different request
+ * under the same key is a CONFLICT, and concurrent replays make exactly one movement (the unique
+ * key decides). The database keeps balances from going negative and refuses to change entries.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Treasury → the SME's wallet, as a lot that expires. */
+  grant(request: GrantRequest, by: Principal | null): Promise<MovementResult> {
+    assertAmount(request.amount);
+    if (!(request.expiresAt instanceof Date) || request.expiresAt.getTime() <= Date.now()) {
+      throw new BadUserInputError('A grant must expire in the future.', {
+        rule: 'GRANT_EXPIRY',
+        fields: [{ field: 'expiresAt', message: 'must be in the future' }],
+      });
+    }
+    return this.move(
+      LedgerTransactionKind.GRANT,
+      { ...request },
+      by,
+      async (manager, transactionId) => {
+        const wallet = await this.walletFor(manager, request.organizationId);
+        const [{ id: grantId }] = await manager.query<{ id: string }[]>(
+          `INSERT INTO compute.credit_grants (wallet_id, transaction_id, amount, remaining, expires_at)
+         VALUES ($1, $2, $3, 0, $4) RETURNING id`,
+          [wallet, transactionId, request.amount, request.expiresAt],
+        );
+        await this.entries(manager, transactionId, [
+          {
+            account: await this.systemAccount(manager, SystemAccount.TREASURY),
+            amount: -request.amount,
+          },
+          { account: wallet, amount: request.amount, grantId },
+        ]);
+        return { wallet, grantId };
+      },
+    );
+  }
+
+  /** The SME's wallet → center revenue, from its lots, earliest expiry first. */
+  spend(request: SpendRequest, by: Principal | null): Promise<MovementResult> {
+    assertAmount(request.amount);
+    return this.move(
+      LedgerTransactionKind.SPEND,
+      { ...request },
+      by,
+      async (manager, transactionId) => {
+        const wallet = await this.walletFor(manager, request.organizationId);
+        // Locks the wallet's live lots in expiry order; concurrent spends queue here.
+        const lots = await manager.query<{ id: string; remaining: string }[]>(
+          `SELECT id, remaining FROM compute.credit_grants
+          WHERE wallet_id = $1 AND remaining > 0 AND expires_at > now()
+          ORDER BY expires_at, id FOR UPDATE`,
+          [wallet],
+        );
+        const spendable = lots.reduce((sum, lot) => sum + Number(lot.remaining), 0);
+        if (spendable < request.amount) {
+          throw new ConflictError(
+            `Insufficient credits: the wallet has ${spendable} spendable (unexpired) credits and this needs ${request.amount}.`,
+            { rule: 'INSUFFICIENT_CREDITS', spendable, needed: request.amount },
+          );
+        }
+        let left = request.amount;
+        const drawn: { account: string; amount: number; grantId: string }[] = [];
+        for (const lot of lots) {
+          if (left === 0) break;
+          const take = Math.min(left, Number(lot.remaining));
+          drawn.push({ account: wallet, amount: -take, grantId: lot.id });
+          left -= take;
+        }
+        await this.entries(manager, transactionId, [
+          ...drawn,
+          {
+            account: await this.systemAccount(manager, SystemAccount.CENTER_REVENUE),
+            amount: request.amount,
+          },
+        ]);
+        return { wallet, grantId: null };
+      },
+    );
+  }
+
+  /** Moves what is left of lapsed grants to the expired account; safe to run on every replica. */
+  async expireDue(by: Principal | null = null): Promise<number> {
+    const due = await this.db.query<{ id: string; organization_id: string; remaining: string }[]>(
+      `SELECT g.id, a.organization_id, g.remaining FROM compute.credit_grants g
+         JOIN compute.ledger_accounts a ON a.id = g.wallet_id
+        WHERE g.remaining > 0 AND g.expires_at <= now()
+        ORDER BY g.expires_at LIMIT 1000`,
+    );
+    let moved = 0;
+    for (const lot of due) {
+      const result = await this.move(
+        LedgerTransactionKind.EXPIRY,
+        {
+          organizationId: lot.organization_id,
+          idempotencyKey: `expiry:${lot.id}`,
+          grantId: lot.id,
+        },
+        by,
+        async (manager, transactionId) => {
+          const [current] = await manager.query<{ wallet_id: string; remaining: string }[]>(
+            `SELECT wallet_id, remaining FROM compute.credit_grants WHERE id = $1 FOR UPDATE`,
+            [lot.id],
+          );
+          const remaining = Number(current.remaining);
+          if (remaining === 0) throw new NothingToExpire();
+          await this.entries(manager, transactionId, [
+            { account: current.wallet_id, amount: -remaining, grantId: lot.id },
+            {
+              account: await this.systemAccount(manager, SystemAccount.EXPIRED),
+              amount: remaining,
+            },
+          ]);
+          return { wallet: current.wallet_id, grantId: lot.id, amount: remaining };
+        },
+      ).catch((error: unknown) => {
+        if (error instanceof NothingToExpire) return null;
+        throw error;
+      });
+      if (result && !result.replayed) moved += result.amount;
+    }
+    return moved;
+  }
+
+  async walletBalance(organizationId: string): Promise<number> {
+    const [row] = await this.db.query<{ balance: string }[]>(
+      `SELECT balance FROM compute.ledger_accounts WHERE kind = 'WALLET' AND organization_id = $1`,
+      [organizationId],
+    );
+    return row ? Number(row.balance) : 0;
+  }
+
+  /** Checks every invariant from the entries up; what the `ledger:verify` CLI prints. */
+  async verify(): Promise<LedgerReport> {
+    const [counts] = await this.db.query<
+      { accounts: string; transactions: string; entries: string; total: string }[]
+    >(
+      `SELECT (SELECT count(*) FROM compute.ledger_accounts) AS accounts,
+              (SELECT count(*) FROM compute.ledger_transactions) AS transactions,
+              (SELECT count(*) FROM compute.ledger_entries) AS entries,
+              (SELECT coalesce(sum(amount), 0) FROM compute.ledger_entries) AS total`,
+    );
+    const ids = async (sql: string) =>
+      (await this.db.query<{ id: string }[]>(sql)).map((row) => row.id);
+    const report = {
+      accounts: Number(counts.accounts),
+      transactions: Number(counts.transactions),
+      entries: Number(counts.entries),
+      total: Number(counts.total),
+      unbalancedTransactions: await ids(
+        `SELECT transaction_id::text AS id FROM compute.ledger_entries GROUP BY transaction_id HAVING sum(amount) <> 0`,
+      ),
+      negativeBalances: await ids(
+        `SELECT id::text FROM compute.ledger_accounts WHERE kind <> 'TREASURY' AND balance < 0`,
+      ),
+      balanceMismatches: await ids(
+        `SELECT a.id::text FROM compute.ledger_accounts a
+           LEFT JOIN (SELECT account_id, sum(amount) AS total FROM compute.ledger_entries GROUP BY account_id) e
+             ON e.account_id = a.id
+          WHERE a.balance <> coalesce(e.total, 0)`,
+      ),
+      grantMismatches: await ids(
+        `SELECT g.id::text FROM compute.credit_grants g
+           LEFT JOIN (SELECT grant_id, sum(amount) AS total FROM compute.ledger_entries
+                       WHERE grant_id IS NOT NULL GROUP BY grant_id) e ON e.grant_id = g.id
+          WHERE g.remaining <> coalesce(e.total, 0)`,
+      ),
+    };
+    return {
+      ...report,
+      ok:
+        report.total === 0 &&
+        report.unbalancedTransactions.length === 0 &&
+        report.negativeBalances.length === 0 &&
+        report.balanceMismatches.length === 0 &&
+        report.grantMismatches.length === 0,
+    };
+  }
+
+  /**
+   * One movement in one transaction under its idempotency key. A replay of the same request
+   * returns the first result; a second concurrent attempt loses on the unique key and then finds
+   * the winner's.
+   */
+  private async move<T extends { wallet: string; grantId: string | null; amount?: number }>(
+    kind: LedgerTransactionKind,
+    request: { idempotencyKey: string; memo?: string; organizationId: string } & Record<
+      string,
+      unknown
+    >,
+    by: Principal | null,
+    work: (manager: EntityManager, transactionId: string) => Promise<T>,
+  ): Promise<MovementResult> {
+    assertIdempotencyKey(request.idempotencyKey);
+    const hash = requestHash(kind, request);
+    const earlier = await this.replay(kind, request, hash);
+    if (earlier) return earlier;
+    try {
+      return await inTransaction(this.db, async (manager) => {
+        const [{ id: transactionId }] = await manager.query<{ id: string }[]>(
+          `INSERT INTO compute.ledger_transactions (kind, idempotency_key, request_hash, memo, created_by)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [
+            kind,
+            request.idempotencyKey,
+            hash,
+            request.memo ?? null,
+            by?.kind === 'user' ? by.userId : null,
+          ],
+        );
+        const done = await work(manager, transactionId);
+        const [{ balance }] = await manager.query<{ balance: string }[]>(
+          `SELECT balance FROM compute.ledger_accounts WHERE id = $1`,
+          [done.wallet],
+        );
+        return {
+          transactionId,
+          kind,
+          amount: done.amount ?? Number(request['amount']),
+          walletBalance: Number(balance),
+          replayed: false,
+          grantId: done.grantId,
+        };
+      });
+    } catch (error) {
+      if (
+        sqlState(error) === '23505' &&
+        String((error as Error).message).includes('ledger_transactions_idempotency_key')
+      ) {
+        const winner = await this.replay(kind, request, hash);
+        if (winner) return winner;
+      }
+      if (
+        sqlState(error) === '23514' &&
+        String((error as Error).message).includes('ledger_accounts_not_negative')
+      ) {
+        throw new ConflictError('Insufficient credits: the wallet would go below zero.', {
+          rule: 'INSUFFICIENT_CREDITS',
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async replay(
+    kind: LedgerTransactionKind,
+    request: { idempotencyKey: string; organizationId: string },
+    hash: Buffer,
+  ): Promise<MovementResult | null> {
+    const [earlier] = await this.db.query<
+      { id: string; kind: LedgerTransactionKind; request_hash: Buffer }[]
+    >(`SELECT id, kind, request_hash FROM compute.ledger_transactions WHERE idempotency_key = $1`, [
+      request.idempotencyKey,
+    ]);
+    if (!earlier) return null;
+    if (earlier.kind !== kind || !earlier.request_hash.equals(hash)) {
+      throw new ConflictError(
+        `Idempotency key ${request.idempotencyKey} was already used for a different request; use a new key for a new movement.`,
+        { rule: 'IDEMPOTENCY_KEY_REUSED', transactionId: earlier.id },
+      );
+    }
+    const entries = await this.db.query<
+      { amount: string; grant_id: string | null; kind: string }[]
+    >(
+      `SELECT e.amount, e.grant_id, a.kind FROM compute.ledger_entries e
+         JOIN compute.ledger_accounts a ON a.id = e.account_id WHERE e.transaction_id = $1`,
+      [earlier.id],
+    );
+    const walletEntries = entries.filter((entry) => entry.kind === 'WALLET');
+    return {
+      transactionId: earlier.id,
+      kind,
+      amount: Math.abs(walletEntries.reduce((sum, entry) => sum + Number(entry.amount), 0)),
+      walletBalance: await this.walletBalance(request.organizationId),
+      replayed: true,
+      grantId: kind === LedgerTransactionKind.GRANT ? (walletEntries[0]?.grant_id ?? null) : null,
+    };
+  }
+
+  private async walletFor(manager: EntityManager, organizationId: string): Promise<string> {
+    await manager.query(
+      `INSERT INTO compute.ledger_accounts (kind, organization_id) VALUES ('WALLET', $1)
+       ON CONFLICT (organization_id) WHERE kind = 'WALLET' DO NOTHING`,
+      [organizationId],
+    );
+    const [wallet] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM compute.ledger_accounts WHERE kind = 'WALLET' AND organization_id = $1`,
+      [organizationId],
+    );
+    return wallet.id;
+  }
+
+  private async systemAccount(manager: EntityManager, kind: SystemAccount): Promise<string> {
+    const [account] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM compute.ledger_accounts WHERE kind = $1`,
+      [kind],
+    );
+    return account.id;
+  }
+
+  private async entries(
+    manager: EntityManager,
+    transactionId: string,
+    entries: { account: string; amount: number; grantId?: string | null }[],
+  ): Promise<void> {
+    for (const entry of entries) {
+      await manager.query(
+        `INSERT INTO compute.ledger_entries (transaction_id, account_id, grant_id, amount) VALUES ($1, $2, $3, $4)`,
+        [transactionId, entry.account, entry.grantId ?? null, entry.amount],
+      );
+    }
+  }
+}
+
+class NothingToExpire extends Error {}
+
+function assertAmount(amount: number): void {
+  if (!Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_MOVEMENT) {
+    throw new BadUserInputError(
+      `amount must be a whole number of credits from 1 to ${MAX_MOVEMENT}; got ${amount}.`,
+      {
+        rule: 'CREDIT_AMOUNT',
+        fields: [{ field: 'amount', message: 'whole positive credits' }],
+      },
+    );
+  }
+}
+
+function assertIdempotencyKey(key: string): void {
+  if (typeof key !== 'string' || key.length < 8 || key.length > 200 || /\p{Cc}/u.test(key)) {
+    throw new BadUserInputError(
+      'idempotencyKey must be 8 to 200 printable characters, new for each movement.',
+      {
+        rule: 'IDEMPOTENCY_KEY',
+        fields: [{ field: 'idempotencyKey', message: '8 to 200 characters' }],
+      },
+    );
+  }
+}
+
+/** A stable fingerprint of what was asked, so a replay can be told from a different request. */
+function requestHash(kind: LedgerTransactionKind, request: Record<string, unknown>): Buffer {
+  const canonical = JSON.stringify(
+    Object.keys(request)
+      .sort()
+      .map((key) => [
+        key,
+        request[key] instanceof Date ? (request[key] as Date).toISOString() : request[key],
+      ]),
+  );
+  return createHash('sha256').update(`${kind}:${canonical}`).digest();
+}
