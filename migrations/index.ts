@@ -3,6 +3,7 @@ import { ConsortiaDirectory1764500000000 } from './1764500000000-consortia-direc
 import { Engagements1764600000000 } from './1764600000000-engagements';
 import { Hardware1764700000000 } from './1764700000000-hardware';
 import { CreditLedger1764800000000 } from './1764800000000-credit-ledger';
+import { PoolsReservations1764900000000 } from './1764900000000-pools-reservations';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   Engagements1764600000000,
   Hardware1764700000000,
   CreditLedger1764800000000,
+  PoolsReservations1764900000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HardwareModule } from '@vcp/compute/hardware';
+import { ReservationsModule } from '@vcp/compute/reservations';
 import { ConsortiumAccessClient } from './consortium-access.client';
 import { ConsortiumHardwareResolver } from './consortium-hardware.resolver';
 import { HardwareLoaders } from './hardware-loaders';
@@ -14,7 +15,7 @@ import { WorkloadsResolver } from './workloads.resolver';
 
 /** The GraphQL surface of the hardware catalog, workloads, matching and hardware plans. */
 @Module({
-  imports: [HardwareModule],
+  imports: [HardwareModule, ReservationsModule],
   providers: [
     ConsortiumAccessClient,
     HardwareLoaders,

@@ -5,6 +5,7 @@ import {
   type WorkloadSpec,
   WorkloadsService,
 } from '@vcp/compute/hardware';
+import { PoolsService } from '@vcp/compute/reservations';
 import { ApiScope, Authenticated, Scopes } from '@vcp/platform/auth';
 import {
   BadUserInputError,
@@ -27,6 +28,7 @@ export class MatchingResolver {
     private readonly matching: MatchingService,
     private readonly workloads: WorkloadsService,
     private readonly access: ConsortiumAccessClient,
+    private readonly pools: PoolsService,
   ) {}
 
   @Authenticated()
@@ -58,7 +60,8 @@ export class MatchingResolver {
         ],
       });
     }
-    return MatchResultModel.from(await this.matching.match(spec));
+    // Credit costs come from the compute pools' prices, where a pool offers the device.
+    return MatchResultModel.from(await this.matching.match(spec, await this.pools.rates()));
   }
 }
 

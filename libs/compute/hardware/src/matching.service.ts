@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { loadCatalog } from './catalog/catalog';
 import { HardwareCatalogService } from './hardware-catalog.service';
-import { type MatchResult, matchWorkload } from './matching/matcher';
+import { type DeviceRate, type MatchResult, matchWorkload } from './matching/matcher';
 import { ModelFamily, type WorkloadSpec } from './matching/workload';
 import { calibrate } from './measurements/grounding';
 import { loadMlperfResults } from './measurements/mlperf';
@@ -38,8 +38,12 @@ export class MatchingService implements OnModuleInit {
     return this.efficiency[family] ?? 1;
   }
 
-  async match(spec: WorkloadSpec): Promise<MatchResult> {
+  /** `rates`: the compute pools' prices by device, when the caller has them. */
+  async match(spec: WorkloadSpec, rates?: ReadonlyMap<string, DeviceRate>): Promise<MatchResult> {
     assertValidWorkload(spec);
-    return matchWorkload(spec, await this.catalog.activeDevices(), { efficiency: this.efficiency });
+    return matchWorkload(spec, await this.catalog.activeDevices(), {
+      efficiency: this.efficiency,
+      rates,
+    });
   }
 }

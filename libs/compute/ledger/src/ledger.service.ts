@@ -117,39 +117,150 @@ export class LedgerService {
       { ...request },
       by,
       async (manager, transactionId) => {
-        const wallet = await this.walletFor(manager, request.organizationId);
-        // Locks the wallet's live lots in expiry order; concurrent spends queue here.
-        const lots = await manager.query<{ id: string; remaining: string }[]>(
-          `SELECT id, remaining FROM compute.credit_grants
-          WHERE wallet_id = $1 AND remaining > 0 AND expires_at > now()
-          ORDER BY expires_at, id FOR UPDATE`,
-          [wallet],
+        const { wallet } = await this.drawFromLots(
+          manager,
+          transactionId,
+          request.organizationId,
+          request.amount,
         );
-        const spendable = lots.reduce((sum, lot) => sum + Number(lot.remaining), 0);
-        if (spendable < request.amount) {
-          throw new ConflictError(
-            `Insufficient credits: the wallet has ${spendable} spendable (unexpired) credits and this needs ${request.amount}.`,
-            { rule: 'INSUFFICIENT_CREDITS', spendable, needed: request.amount },
-          );
-        }
-        let left = request.amount;
-        const drawn: { account: string; amount: number; grantId: string }[] = [];
-        for (const lot of lots) {
-          if (left === 0) break;
-          const take = Math.min(left, Number(lot.remaining));
-          drawn.push({ account: wallet, amount: -take, grantId: lot.id });
-          left -= take;
-        }
-        await this.entries(manager, transactionId, [
-          ...drawn,
-          {
-            account: await this.systemAccount(manager, SystemAccount.CENTER_REVENUE),
-            amount: request.amount,
-          },
-        ]);
         return { wallet, grantId: null };
       },
     );
+  }
+
+  /** Wallet → center revenue from the wallet's live lots, earliest expiry first, under row locks. */
+  private async drawFromLots(
+    manager: EntityManager,
+    transactionId: string,
+    organizationId: string,
+    amount: number,
+  ): Promise<{ wallet: string }> {
+    const wallet = await this.walletFor(manager, organizationId);
+    // Locks the wallet's live lots in expiry order; concurrent spends queue here.
+    const lots = await manager.query<{ id: string; remaining: string }[]>(
+      `SELECT id, remaining FROM compute.credit_grants
+        WHERE wallet_id = $1 AND remaining > 0 AND expires_at > now()
+        ORDER BY expires_at, id FOR UPDATE`,
+      [wallet],
+    );
+    const spendable = lots.reduce((sum, lot) => sum + Number(lot.remaining), 0);
+    if (spendable < amount) {
+      throw new ConflictError(
+        `Insufficient credits: the wallet has ${spendable} spendable (unexpired) credits and this needs ${amount}.`,
+        { rule: 'INSUFFICIENT_CREDITS', spendable, needed: amount },
+      );
+    }
+    let left = amount;
+    const drawn: { account: string; amount: number; grantId: string }[] = [];
+    for (const lot of lots) {
+      if (left === 0) break;
+      const take = Math.min(left, Number(lot.remaining));
+      drawn.push({ account: wallet, amount: -take, grantId: lot.id });
+      left -= take;
+    }
+    await this.entries(manager, transactionId, [
+      ...drawn,
+      { account: await this.systemAccount(manager, SystemAccount.CENTER_REVENUE), amount },
+    ]);
+    return { wallet };
+  }
+
+  /**
+   * A spend inside the caller's transaction (paying for a reservation), so the payment and what
+   * it pays for commit or roll back together.
+   */
+  async spendWithin(
+    manager: EntityManager,
+    request: SpendRequest,
+    by: Principal | null,
+  ): Promise<MovementResult> {
+    assertAmount(request.amount);
+    assertIdempotencyKey(request.idempotencyKey);
+    const payload = { ...request };
+    const hash = requestHash(LedgerTransactionKind.SPEND, payload);
+    const earlier = await this.replay(LedgerTransactionKind.SPEND, payload, hash, manager);
+    if (earlier) return earlier;
+    const transactionId = await this.openTransaction(
+      manager,
+      LedgerTransactionKind.SPEND,
+      request,
+      hash,
+      by,
+    );
+    const { wallet } = await this.drawFromLots(
+      manager,
+      transactionId,
+      request.organizationId,
+      request.amount,
+    );
+    return {
+      transactionId,
+      kind: LedgerTransactionKind.SPEND,
+      amount: request.amount,
+      walletBalance: await this.balanceOf(manager, wallet),
+      replayed: false,
+      grantId: null,
+    };
+  }
+
+  /**
+   * Center revenue → the wallet, inside the caller's transaction (a cancellation's refund). The
+   * credit comes back as a lot that expires with the latest lot it was spent from.
+   */
+  async refundWithin(
+    manager: EntityManager,
+    request: {
+      organizationId: string;
+      amount: number;
+      idempotencyKey: string;
+      spendTransactionId: string;
+      memo?: string;
+    },
+    by: Principal | null,
+  ): Promise<MovementResult> {
+    assertAmount(request.amount);
+    assertIdempotencyKey(request.idempotencyKey);
+    const payload = { ...request };
+    const hash = requestHash(LedgerTransactionKind.REFUND, payload);
+    const earlier = await this.replay(LedgerTransactionKind.REFUND, payload, hash, manager);
+    if (earlier) return earlier;
+    const transactionId = await this.openTransaction(
+      manager,
+      LedgerTransactionKind.REFUND,
+      request,
+      hash,
+      by,
+    );
+    const wallet = await this.walletFor(manager, request.organizationId);
+    const [lot] = await manager.query<{ expires_at: Date | null }[]>(
+      `SELECT max(g.expires_at) AS expires_at FROM compute.ledger_entries e
+         JOIN compute.credit_grants g ON g.id = e.grant_id WHERE e.transaction_id = $1`,
+      [request.spendTransactionId],
+    );
+    const expiresAt =
+      lot?.expires_at && lot.expires_at > new Date()
+        ? lot.expires_at
+        : new Date(Date.now() + 86_400_000);
+    const [{ id: grantId }] = await manager.query<{ id: string }[]>(
+      `INSERT INTO compute.credit_grants (wallet_id, transaction_id, amount, remaining, expires_at)
+       VALUES ($1, $2, $3, 0, $4) RETURNING id`,
+      [wallet, transactionId, request.amount, expiresAt],
+    );
+    await this.entries(manager, transactionId, [
+      {
+        account: await this.systemAccount(manager, SystemAccount.CENTER_REVENUE),
+        amount: -request.amount,
+      },
+      { account: wallet, amount: request.amount, grantId },
+    ]);
+    return {
+      transactionId,
+      kind: LedgerTransactionKind.REFUND,
+      amount: request.amount,
+      walletBalance: await this.balanceOf(manager, wallet),
+      replayed: false,
+      grantId,
+    };
   }
 
   /** Moves what is left of lapsed grants to the expired account; safe to run on every replica. */
@@ -195,8 +306,11 @@ export class LedgerService {
     return moved;
   }
 
-  async walletBalance(organizationId: string): Promise<number> {
-    const [row] = await this.db.query<{ balance: string }[]>(
+  async walletBalance(
+    organizationId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<number> {
+    const [row] = await manager.query<{ balance: string }[]>(
       `SELECT balance FROM compute.ledger_accounts WHERE kind = 'WALLET' AND organization_id = $1`,
       [organizationId],
     );
@@ -319,8 +433,9 @@ export class LedgerService {
     kind: LedgerTransactionKind,
     request: { idempotencyKey: string; organizationId: string },
     hash: Buffer,
+    manager: EntityManager = this.db.manager,
   ): Promise<MovementResult | null> {
-    const [earlier] = await this.db.query<
+    const [earlier] = await manager.query<
       { id: string; kind: LedgerTransactionKind; request_hash: Buffer }[]
     >(`SELECT id, kind, request_hash FROM compute.ledger_transactions WHERE idempotency_key = $1`, [
       request.idempotencyKey,
@@ -332,7 +447,7 @@ export class LedgerService {
         { rule: 'IDEMPOTENCY_KEY_REUSED', transactionId: earlier.id },
       );
     }
-    const entries = await this.db.query<
+    const entries = await manager.query<
       { amount: string; grant_id: string | null; kind: string }[]
     >(
       `SELECT e.amount, e.grant_id, a.kind FROM compute.ledger_entries e
@@ -344,10 +459,39 @@ export class LedgerService {
       transactionId: earlier.id,
       kind,
       amount: Math.abs(walletEntries.reduce((sum, entry) => sum + Number(entry.amount), 0)),
-      walletBalance: await this.walletBalance(request.organizationId),
+      walletBalance: await this.walletBalance(request.organizationId, manager),
       replayed: true,
       grantId: kind === LedgerTransactionKind.GRANT ? (walletEntries[0]?.grant_id ?? null) : null,
     };
+  }
+
+  private async openTransaction(
+    manager: EntityManager,
+    kind: LedgerTransactionKind,
+    request: { idempotencyKey: string; memo?: string },
+    hash: Buffer,
+    by: Principal | null,
+  ): Promise<string> {
+    const [{ id }] = await manager.query<{ id: string }[]>(
+      `INSERT INTO compute.ledger_transactions (kind, idempotency_key, request_hash, memo, created_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [
+        kind,
+        request.idempotencyKey,
+        hash,
+        request.memo ?? null,
+        by?.kind === 'user' ? by.userId : null,
+      ],
+    );
+    return id;
+  }
+
+  private async balanceOf(manager: EntityManager, account: string): Promise<number> {
+    const [{ balance }] = await manager.query<{ balance: string }[]>(
+      `SELECT balance FROM compute.ledger_accounts WHERE id = $1`,
+      [account],
+    );
+    return Number(balance);
   }
 
   private async walletFor(manager: EntityManager, organizationId: string): Promise<string> {

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HardwareCatalogService, type Site } from '@vcp/compute/hardware';
+import { type Principal } from '@vcp/platform/auth';
+import { sqlState } from '@vcp/platform/database';
+import { BadUserInputError, ConflictError } from '@vcp/platform/graphql';
+import { type DataSource } from 'typeorm';
+
+export interface NewPool {
+  name: string;
+  hardwareProfileId: string;
+  site: Site;
+  capacityDevices: number;
+  creditsPerDeviceHour: number;
+}
+
+export interface Pool extends NewPool {
+  id: string;
+  createdAt: Date;
+}
+
+/** The computing center's resource pools: a device type, a site, a capacity and a price. */
+@Injectable()
+export class PoolsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: HardwareCatalogService,
+  ) {}
+
+  async define(pool: NewPool, by: Principal | null): Promise<Pool> {
+    const profile = await this.catalog.findById(pool.hardwareProfileId);
+    if (profile.retiredAt) {
+      throw new BadUserInputError(`${profile.name} is retired; pools offer devices in service.`, {
+        rule: 'DEVICE_RETIRED',
+      });
+    }
+    if (!profile.spec.sites.includes(pool.site)) {
+      throw new BadUserInputError(`${profile.name} is not deployed at ${pool.site} sites.`, {
+        rule: 'POOL_SITE',
+        fields: [{ field: 'site', message: `one of ${profile.spec.sites.join(', ')}` }],
+      });
+    }
+    for (const [field, value, max] of [
+      ['capacityDevices', pool.capacityDevices, 100_000],
+      ['creditsPerDeviceHour', pool.creditsPerDeviceHour, 1_000_000],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > max) {
+        throw new BadUserInputError(`${field} must be a whole number from 1 to ${max}.`, {
+          rule: 'POOL_FIGURES',
+          fields: [{ field, message: `1 to ${max}` }],
+        });
+      }
+    }
+    try {
+      const [row] = await this.db.query<Pool[]>(
+        `INSERT INTO compute.pools (name, hardware_profile_id, site, capacity_devices, credits_per_device_hour, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, name, hardware_profile_id AS "hardwareProfileId", site,
+                   capacity_devices AS "capacityDevices", credits_per_device_hour::int AS "creditsPerDeviceHour",
+                   created_at AS "createdAt"`,
+        [
+          pool.name.trim(),
+          profile.id,
+          pool.site,
+          pool.capacityDevices,
+          pool.creditsPerDeviceHour,
+          by?.kind === 'user' ? by.userId : null,
+        ],
+      );
+      return row;
+    } catch (error) {
+      if (sqlState(error) === '23505')
+        throw new ConflictError(`A pool named ${pool.name} exists.`, { rule: 'POOL_NAME_UNIQUE' });
+      throw error;
+    }
+  }
+
+  /** The cheapest pool's price per device, for the matcher's credit costs. */
+  async rates(): Promise<Map<string, { poolName: string; creditsPerDeviceHour: number }>> {
+    const rows = await this.db.query<{ hardware_profile_id: string; name: string; rate: string }[]>(
+      `SELECT DISTINCT ON (hardware_profile_id) hardware_profile_id, name, credits_per_device_hour AS rate
+         FROM compute.pools WHERE retired_at IS NULL
+        ORDER BY hardware_profile_id, credits_per_device_hour, name`,
+    );
+    return new Map(
+      rows.map((row) => [
+        row.hardware_profile_id,
+        { poolName: row.name, creditsPerDeviceHour: Number(row.rate) },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,264 @@
+import { randomUUID } from 'node:crypto';
+import { type TestingModule } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import {
+  DataResidency,
+  MatchingService,
+  ModelFamily,
+  Precision,
+  Site,
+} from '@vcp/compute/hardware';
+import { LedgerService } from '@vcp/compute/ledger';
+import { createIntegrationModule } from '@vcp/platform/testing';
+import { type DataSource } from 'typeorm';
+import { PoolsService } from './pools.service';
+import { type HoldRequest, ReservationsService, ReservationStatus } from './reservations.service';
+import { HOUR_MS } from './slots';
+
+/** The start of an hour this many hours from now. */
+const hoursAhead = (hours: number) =>
+  new Date(Math.ceil(Date.now() / HOUR_MS) * HOUR_MS + hours * HOUR_MS);
+
+describe('pools and reservations (real PostgreSQL)', () => {
+  let module: TestingModule;
+  let pools: PoolsService;
+  let reservations: ReservationsService;
+  let ledger: LedgerService;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    module = await createIntegrationModule([
+      (await import('./reservations.module')).ReservationsModule,
+    ]);
+    pools = module.get(PoolsService);
+    reservations = module.get(ReservationsService);
+    ledger = module.get(LedgerService);
+    db = module.get(getDataSourceToken());
+  });
+  afterAll(() => module.close());
+
+  const pool = (capacityDevices = 4, creditsPerDeviceHour = 10) =>
+    pools.define(
+      {
+        name: `NPU pool ${randomUUID().slice(0, 8)}`,
+        hardwareProfileId: 'furiosa-rngd',
+        site: Site.CENTER,
+        capacityDevices,
+        creditsPerDeviceHour,
+      },
+      null,
+    );
+
+  const request = (poolId: string, overrides: Partial<HoldRequest> = {}): HoldRequest => ({
+    poolId,
+    consortiumId: randomUUID(),
+    beneficiaryOrganizationId: randomUUID(),
+    integratorOrganizationId: randomUUID(),
+    devices: 1,
+    startsAt: hoursAhead(72),
+    endsAt: hoursAhead(74),
+    idempotencyKey: `hold-${randomUUID()}`,
+    ...overrides,
+  });
+
+  const reservedIn = (poolId: string) =>
+    db.query<{ slot_start: Date; capacity: number; reserved: number }[]>(
+      `SELECT slot_start, capacity, reserved FROM compute.pool_slots WHERE pool_id = $1 ORDER BY slot_start`,
+      [poolId],
+    );
+
+  it('holds capacity for every hour of the window and prices it from the pool’s rate', async () => {
+    const { id } = await pool(4, 10);
+    const held = await reservations.hold(request(id, { devices: 3 }), null);
+    // 3 devices × 2 hours × 10 credits
+    expect(held).toMatchObject({ status: ReservationStatus.HELD, credits: 60 });
+    expect((await reservedIn(id)).map((slot) => slot.reserved)).toEqual([3, 3]);
+  });
+
+  it('never overbooks a slot, whatever the concurrency: 16 clients × 10 attempts on one hot hour', async () => {
+    const { id } = await pool(4);
+    const window = { startsAt: hoursAhead(100), endsAt: hoursAhead(101) };
+    const results = await Promise.allSettled(
+      Array.from({ length: 160 }, () => reservations.hold(request(id, window), null)),
+    );
+    const succeeded = results.filter((r) => r.status === 'fulfilled');
+    expect(succeeded).toHaveLength(4);
+    for (const failure of results.filter((r) => r.status === 'rejected')) {
+      expect(failure.reason).toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'POOL_CAPACITY' },
+      });
+    }
+    const [slot] = await reservedIn(id);
+    expect(slot.reserved).toBe(4);
+    expect(slot.reserved).toBeLessThanOrEqual(slot.capacity);
+  });
+
+  it('suggests the next window that fits when a hold does not', async () => {
+    const { id } = await pool(2);
+    await reservations.hold(
+      request(id, { devices: 2, startsAt: hoursAhead(200), endsAt: hoursAhead(202) }),
+      null,
+    );
+    await expect(
+      reservations.hold(
+        request(id, { devices: 1, startsAt: hoursAhead(201), endsAt: hoursAhead(203) }),
+        null,
+      ),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'CONFLICT',
+        rule: 'POOL_CAPACITY',
+        nextFreeStart: hoursAhead(202).toISOString(),
+      },
+    });
+  });
+
+  it('refuses unaligned, past or oversized requests before touching capacity', async () => {
+    const { id } = await pool(2);
+    const unaligned = new Date(hoursAhead(10).getTime() + 30 * 60_000);
+    await expect(
+      reservations.hold(request(id, { startsAt: unaligned }), null),
+    ).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', rule: 'RESERVATION_WINDOW' },
+    });
+    await expect(reservations.hold(request(id, { devices: 3 }), null)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', rule: 'RESERVATION_DEVICES' },
+    });
+    expect(await reservedIn(id)).toEqual([]);
+  });
+
+  it('returns the first hold to a replay of its key, and makes one hold from concurrent replays', async () => {
+    const { id } = await pool(4);
+    const same = request(id);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => reservations.hold(same, null)),
+    );
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect((await reservedIn(id)).map((slot) => slot.reserved)).toEqual([1, 1]);
+    await expect(reservations.hold({ ...same, devices: 2 }, null)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', rule: 'IDEMPOTENCY_KEY_REUSED' },
+    });
+  });
+
+  it('confirms by paying in the same transaction; without the credits nothing moves and the hold stays', async () => {
+    const { id } = await pool(4, 10);
+    const sme = randomUUID();
+    await ledger.grant(
+      {
+        organizationId: sme,
+        amount: 50,
+        expiresAt: hoursAhead(24 * 30),
+        idempotencyKey: `grant-${randomUUID()}`,
+      },
+      null,
+    );
+    const expensive = await reservations.hold(
+      request(id, { beneficiaryOrganizationId: sme, devices: 3 }),
+      null,
+    );
+    await expect(reservations.confirm(expensive.id, null)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', rule: 'INSUFFICIENT_CREDITS' },
+    });
+    expect((await reservations.findById(expensive.id)).status).toBe(ReservationStatus.HELD);
+    expect(await ledger.walletBalance(sme)).toBe(50);
+
+    const affordable = await reservations.hold(
+      request(id, {
+        beneficiaryOrganizationId: sme,
+        devices: 1,
+        startsAt: hoursAhead(300),
+        endsAt: hoursAhead(302),
+      }),
+      null,
+    );
+    const confirmed = await reservations.confirm(affordable.id, null);
+    expect(confirmed.status).toBe(ReservationStatus.CONFIRMED);
+    expect(await ledger.walletBalance(sme)).toBe(30);
+    // a second confirmation changes nothing
+    await reservations.confirm(affordable.id, null);
+    expect(await ledger.walletBalance(sme)).toBe(30);
+    expect((await ledger.verify()).ok).toBe(true);
+  });
+
+  it('refunds by notice on cancellation and frees the slots', async () => {
+    const { id } = await pool(4, 10);
+    const sme = randomUUID();
+    await ledger.grant(
+      {
+        organizationId: sme,
+        amount: 100,
+        expiresAt: hoursAhead(24 * 30),
+        idempotencyKey: `grant-${randomUUID()}`,
+      },
+      null,
+    );
+    const early = await reservations.hold(
+      request(id, {
+        beneficiaryOrganizationId: sme,
+        startsAt: hoursAhead(72),
+        endsAt: hoursAhead(74),
+      }),
+      null,
+    );
+    await reservations.confirm(early.id, null);
+    expect(await reservations.cancel(early.id, null)).toMatchObject({ refunded: 20 });
+    const late = await reservations.hold(
+      request(id, {
+        beneficiaryOrganizationId: sme,
+        startsAt: hoursAhead(10),
+        endsAt: hoursAhead(12),
+      }),
+      null,
+    );
+    await reservations.confirm(late.id, null);
+    // 10 hours' notice: half back
+    expect(await reservations.cancel(late.id, null)).toMatchObject({ refunded: 10 });
+    expect(await ledger.walletBalance(sme)).toBe(90);
+    expect((await reservedIn(id)).every((slot) => slot.reserved === 0)).toBe(true);
+    expect((await ledger.verify()).ok).toBe(true);
+  });
+
+  it('prices matching from the pools: credits per hour and per million inferences for pooled devices', async () => {
+    await pool(8, 7);
+    const rates = await pools.rates();
+    const rngd = rates.get('furiosa-rngd');
+    expect(rngd?.creditsPerDeviceHour).toBeLessThanOrEqual(7);
+    const result = await module
+      .get(MatchingService)
+      .match(
+        {
+          name: 'Encoder',
+          family: ModelFamily.TRANSFORMER_ENCODER,
+          parameters: 336e6,
+          precision: Precision.INT8,
+          batch: 64,
+          site: Site.CENTER,
+          residency: DataResidency.ANY,
+        },
+        rates,
+      );
+    const priced = result.ranking.find((p) => p.deviceId === 'furiosa-rngd');
+    expect(priced?.creditsPerHour).toBe((rngd?.creditsPerDeviceHour ?? 0) * (priced?.devices ?? 0));
+    expect(priced?.creditsPerMillionInferences).toBeGreaterThan(0);
+    expect(
+      result.ranking.find((p) => p.deviceId === 'nvidia-h100-sxm')?.creditsPerHour ?? null,
+    ).toBeNull();
+  });
+
+  it('lapses holds left unconfirmed for 15 minutes and frees their slots', async () => {
+    const { id } = await pool(1);
+    const held = await reservations.hold(request(id), null);
+    await db.query(
+      `UPDATE compute.reservations SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [held.id],
+    );
+    await expect(reservations.confirm(held.id, null)).rejects.toMatchObject({
+      extensions: { rule: 'HOLD_LAPSED' },
+    });
+    expect((await reservations.findById(held.id)).status).toBe(ReservationStatus.LAPSED);
+    expect((await reservedIn(id)).every((slot) => slot.reserved === 0)).toBe(true);
+    await expect(reservations.hold(request(id), null)).resolves.toMatchObject({
+      status: ReservationStatus.HELD,
+    });
+  });
+});

@@ -1,0 +1,363 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LedgerService } from '@vcp/compute/ledger';
+import { type Principal } from '@vcp/platform/auth';
+import { inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
+import { BadUserInputError, ConflictError, NotFoundError } from '@vcp/platform/graphql';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { assertReservationWindow, HOUR_MS, refundFor, slotsOf } from './slots';
+
+export enum ReservationStatus {
+  HELD = 'HELD',
+  CONFIRMED = 'CONFIRMED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  NO_SHOW = 'NO_SHOW',
+  LAPSED = 'LAPSED',
+}
+
+/** A hold lapses unless confirmed within this many minutes. */
+export const HOLD_MINUTES = 15;
+
+export interface HoldRequest {
+  poolId: string;
+  consortiumId: string;
+  beneficiaryOrganizationId: string;
+  integratorOrganizationId: string;
+  devices: number;
+  startsAt: Date;
+  endsAt: Date;
+  idempotencyKey: string;
+}
+
+export interface Reservation {
+  id: string;
+  poolId: string;
+  consortiumId: string;
+  beneficiaryOrganizationId: string;
+  integratorOrganizationId: string;
+  devices: number;
+  startsAt: Date;
+  endsAt: Date;
+  status: ReservationStatus;
+  holdExpiresAt: Date;
+  credits: number;
+  createdAt: Date;
+}
+
+interface PoolRow {
+  id: string;
+  name: string;
+  capacity_devices: number;
+  credits_per_device_hour: string;
+}
+
+const RESERVATION_COLUMNS = `id, pool_id AS "poolId", consortium_id AS "consortiumId",
+  beneficiary_organization_id AS "beneficiaryOrganizationId",
+  integrator_organization_id AS "integratorOrganizationId", devices, starts_at AS "startsAt",
+  ends_at AS "endsAt", status, hold_expires_at AS "holdExpiresAt", credits::float8 AS credits,
+  created_at AS "createdAt"`;
+
+/**
+ * Reservations of pool capacity. A hold adds its devices to every hourly slot it covers in one
+ * statement, in slot order; the slots' CHECK (reserved ≤ capacity) makes overbooking impossible
+ * whatever the concurrency, and the one-statement, ordered update keeps concurrent holds from
+ * deadlocking. Confirmation pays in the same transaction; cancellation refunds by notice.
+ */
+@Injectable()
+export class ReservationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  async hold(request: HoldRequest, by: Principal | null): Promise<Reservation> {
+    assertReservationWindow(request.startsAt, request.endsAt);
+    if (!Number.isInteger(request.devices) || request.devices < 1) {
+      throw new BadUserInputError('devices must be a whole number of at least 1.', {
+        rule: 'RESERVATION_DEVICES',
+        fields: [{ field: 'devices', message: 'at least 1' }],
+      });
+    }
+    const hash = holdHash(request);
+    const earlier = await this.replay(request.idempotencyKey, hash);
+    if (earlier) return earlier;
+    const pool = await this.pool(request.poolId);
+    if (request.devices > pool.capacity_devices) {
+      throw new BadUserInputError(
+        `${pool.name} has ${pool.capacity_devices} devices; a reservation cannot ask for ${request.devices}.`,
+        {
+          rule: 'RESERVATION_DEVICES',
+          fields: [{ field: 'devices', message: `at most ${pool.capacity_devices}` }],
+        },
+      );
+    }
+    const hours = (request.endsAt.getTime() - request.startsAt.getTime()) / HOUR_MS;
+    const credits = request.devices * hours * Number(pool.credits_per_device_hour);
+    try {
+      return await inTransaction(this.db, async (manager) => {
+        await manager.query(
+          `INSERT INTO compute.pool_slots (pool_id, slot_start, capacity, reserved)
+           SELECT $1, slot, $2, $3
+             FROM generate_series($4::timestamptz, $5::timestamptz - interval '1 hour', interval '1 hour') AS slot
+           ORDER BY slot
+           ON CONFLICT (pool_id, slot_start) DO UPDATE SET reserved = compute.pool_slots.reserved + EXCLUDED.reserved`,
+          [pool.id, pool.capacity_devices, request.devices, request.startsAt, request.endsAt],
+        );
+        const [reservation] = await manager.query<Reservation[]>(
+          `INSERT INTO compute.reservations
+             (pool_id, consortium_id, beneficiary_organization_id, integrator_organization_id, devices,
+              starts_at, ends_at, hold_expires_at, credits, idempotency_key, request_hash, placed_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9, $10, $11, $12)
+           RETURNING ${RESERVATION_COLUMNS}`,
+          [
+            pool.id,
+            request.consortiumId,
+            request.beneficiaryOrganizationId,
+            request.integratorOrganizationId,
+            request.devices,
+            request.startsAt,
+            request.endsAt,
+            HOLD_MINUTES,
+            credits,
+            request.idempotencyKey,
+            hash,
+            by?.kind === 'user' ? by.userId : null,
+          ],
+        );
+        return reservation;
+      });
+    } catch (error) {
+      if (
+        sqlState(error) === '23505' &&
+        String((error as Error).message).includes('reservations_idempotency_key')
+      ) {
+        const winner = await this.replay(request.idempotencyKey, hash);
+        if (winner) return winner;
+      }
+      if (
+        sqlState(error) === '23514' &&
+        String((error as Error).message).includes('pool_slots_not_overbooked')
+      ) {
+        const next = await this.nextFreeStart(pool, request.devices, hours, request.startsAt);
+        throw new ConflictError(
+          `${pool.name} does not have ${request.devices} free devices for every hour from ${request.startsAt.toISOString()} to ${request.endsAt.toISOString()}${
+            next ? `; the next window that fits starts at ${next.toISOString()}` : ''
+          }.`,
+          { rule: 'POOL_CAPACITY', nextFreeStart: next?.toISOString() ?? null },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** HELD → CONFIRMED, paying from the beneficiary's credits in the same transaction. */
+  async confirm(reservationId: string, by: Principal | null): Promise<Reservation> {
+    const lapsed = await inTransaction(this.db, async (manager) => {
+      const reservation = await this.lock(manager, reservationId);
+      if (reservation.status === ReservationStatus.CONFIRMED) return { reservation, lapsed: false };
+      if (reservation.status !== ReservationStatus.HELD) {
+        throw new ConflictError(
+          `The reservation is ${reservation.status} and cannot be confirmed.`,
+          {
+            rule: 'RESERVATION_LIFECYCLE',
+          },
+        );
+      }
+      if (reservation.holdExpiresAt <= new Date()) {
+        await this.release(manager, reservation, ReservationStatus.LAPSED);
+        return { reservation, lapsed: true };
+      }
+      await this.ledger.spendWithin(
+        manager,
+        {
+          organizationId: reservation.beneficiaryOrganizationId,
+          amount: reservation.credits,
+          idempotencyKey: `reservation:${reservation.id}`,
+          memo: `reservation ${reservation.id}`,
+        },
+        by,
+      );
+      const [confirmed] = returnedRows<Reservation>(
+        await manager.query(
+          `UPDATE compute.reservations SET status = 'CONFIRMED', status_changed_at = now()
+            WHERE id = $1 RETURNING ${RESERVATION_COLUMNS}`,
+          [reservation.id],
+        ),
+      );
+      return { reservation: confirmed, lapsed: false };
+    });
+    if (lapsed.lapsed) {
+      throw new ConflictError(
+        `The hold lapsed at ${lapsed.reservation.holdExpiresAt.toISOString()} (${HOLD_MINUTES} minutes after it was placed); place a new one.`,
+        { rule: 'HOLD_LAPSED' },
+      );
+    }
+    return lapsed.reservation;
+  }
+
+  /** Cancels a hold or a confirmed reservation, refunding by notice and freeing its slots. */
+  async cancel(
+    reservationId: string,
+    by: Principal | null,
+  ): Promise<{ reservation: Reservation; refunded: number }> {
+    return inTransaction(this.db, async (manager) => {
+      const reservation = await this.lock(manager, reservationId);
+      if (
+        reservation.status !== ReservationStatus.HELD &&
+        reservation.status !== ReservationStatus.CONFIRMED
+      ) {
+        throw new ConflictError(
+          `The reservation is ${reservation.status} and cannot be cancelled.`,
+          {
+            rule: 'RESERVATION_LIFECYCLE',
+          },
+        );
+      }
+      let refunded = 0;
+      if (reservation.status === ReservationStatus.CONFIRMED) {
+        refunded = refundFor(reservation.credits, reservation.startsAt, new Date());
+        if (refunded > 0) {
+          const [spend] = await manager.query<{ id: string }[]>(
+            `SELECT id FROM compute.ledger_transactions WHERE idempotency_key = $1`,
+            [`reservation:${reservation.id}`],
+          );
+          await this.ledger.refundWithin(
+            manager,
+            {
+              organizationId: reservation.beneficiaryOrganizationId,
+              amount: refunded,
+              idempotencyKey: `refund:${reservation.id}`,
+              spendTransactionId: spend.id,
+              memo: `cancellation of reservation ${reservation.id}`,
+            },
+            by,
+          );
+        }
+      }
+      return {
+        reservation: await this.release(manager, reservation, ReservationStatus.CANCELLED),
+        refunded,
+      };
+    });
+  }
+
+  /** Holds past their 15 minutes lapse and free their slots; safe on every replica. */
+  async lapseHolds(): Promise<number> {
+    const due = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM compute.reservations WHERE status = 'HELD' AND hold_expires_at <= now() LIMIT 1000`,
+    );
+    let lapsed = 0;
+    for (const { id } of due) {
+      lapsed += await inTransaction(this.db, async (manager) => {
+        const reservation = await this.lock(manager, id);
+        if (reservation.status !== ReservationStatus.HELD) return 0;
+        await this.release(manager, reservation, ReservationStatus.LAPSED);
+        return 1;
+      });
+    }
+    return lapsed;
+  }
+
+  async findById(id: string): Promise<Reservation> {
+    const [reservation] = await this.db.query<Reservation[]>(
+      `SELECT ${RESERVATION_COLUMNS} FROM compute.reservations WHERE id = $1`,
+      [id],
+    );
+    if (!reservation) throw new NotFoundError('Reservation', id);
+    return reservation;
+  }
+
+  /** The earliest start, within a week after `after`, where `devices` fit for `hours` in a row. */
+  async nextFreeStart(
+    pool: PoolRow,
+    devices: number,
+    hours: number,
+    after: Date,
+  ): Promise<Date | null> {
+    const horizon = new Date(after.getTime() + 7 * 24 * HOUR_MS);
+    const rows = await this.db.query<{ slot_start: Date; free: number }[]>(
+      `SELECT slot_start, capacity - reserved AS free FROM compute.pool_slots
+        WHERE pool_id = $1 AND slot_start >= $2 AND slot_start < $3`,
+      [pool.id, after, new Date(horizon.getTime() + hours * HOUR_MS)],
+    );
+    const free = new Map(rows.map((row) => [row.slot_start.getTime(), Number(row.free)]));
+    for (const start of slotsOf(after, horizon)) {
+      const window = slotsOf(start, new Date(start.getTime() + hours * HOUR_MS));
+      if (window.every((slot) => (free.get(slot.getTime()) ?? pool.capacity_devices) >= devices))
+        return start;
+    }
+    return null;
+  }
+
+  private async pool(poolId: string): Promise<PoolRow> {
+    const [pool] = await this.db.query<PoolRow[]>(
+      `SELECT id, name, capacity_devices, credits_per_device_hour FROM compute.pools
+        WHERE id = $1 AND retired_at IS NULL`,
+      [poolId],
+    );
+    if (!pool) throw new NotFoundError('Pool', poolId);
+    return pool;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Reservation> {
+    const [reservation] = await manager.query<Reservation[]>(
+      `SELECT ${RESERVATION_COLUMNS} FROM compute.reservations WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!reservation) throw new NotFoundError('Reservation', id);
+    return reservation;
+  }
+
+  /** Gives the slots back and moves the reservation to its end state. */
+  private async release(
+    manager: EntityManager,
+    reservation: Reservation,
+    to: ReservationStatus,
+  ): Promise<Reservation> {
+    await manager.query(
+      `UPDATE compute.pool_slots SET reserved = reserved - $2
+        WHERE pool_id = $1 AND slot_start >= $3 AND slot_start < $4`,
+      [reservation.poolId, reservation.devices, reservation.startsAt, reservation.endsAt],
+    );
+    const [released] = returnedRows<Reservation>(
+      await manager.query(
+        `UPDATE compute.reservations SET status = $2, status_changed_at = now() WHERE id = $1
+          RETURNING ${RESERVATION_COLUMNS}`,
+        [reservation.id, to],
+      ),
+    );
+    return released;
+  }
+
+  private async replay(idempotencyKey: string, hash: Buffer): Promise<Reservation | null> {
+    const [earlier] = await this.db.query<(Reservation & { request_hash: Buffer })[]>(
+      `SELECT ${RESERVATION_COLUMNS}, request_hash FROM compute.reservations WHERE idempotency_key = $1`,
+      [idempotencyKey],
+    );
+    if (!earlier) return null;
+    if (!earlier.request_hash.equals(hash)) {
+      throw new ConflictError(
+        `Idempotency key ${idempotencyKey} was already used for a different reservation; use a new key.`,
+        { rule: 'IDEMPOTENCY_KEY_REUSED', reservationId: earlier.id },
+      );
+    }
+    const { request_hash: _hash, ...reservation } = earlier;
+    return reservation;
+  }
+}
+
+function holdHash(request: HoldRequest): Buffer {
+  const { idempotencyKey: _key, ...rest } = request;
+  const canonical = JSON.stringify(
+    Object.keys(rest)
+      .sort()
+      .map((key) => {
+        const value = rest[key as keyof typeof rest];
+        return [key, value instanceof Date ? value.toISOString() : value];
+      }),
+  );
+  return createHash('sha256').update(canonical).digest();
+}
