@@ -4,6 +4,7 @@ import { Engagements1764600000000 } from './1764600000000-engagements';
 import { Hardware1764700000000 } from './1764700000000-hardware';
 import { CreditLedger1764800000000 } from './1764800000000-credit-ledger';
 import { PoolsReservations1764900000000 } from './1764900000000-pools-reservations';
+import { Mandates1765000000000 } from './1765000000000-mandates';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Hardware1764700000000,
   CreditLedger1764800000000,
   PoolsReservations1764900000000,
+  Mandates1765000000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

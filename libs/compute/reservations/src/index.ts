@@ -1,3 +1,4 @@
+export { MandatesService, type Mandate } from './mandates.service';
 export { PoolsService, type NewPool, type Pool } from './pools.service';
 export { ReservationsModule } from './reservations.module';
 export {

@@ -11,6 +11,7 @@ import {
 import { LedgerService } from '@vcp/compute/ledger';
 import { createIntegrationModule } from '@vcp/platform/testing';
 import { type DataSource } from 'typeorm';
+import { MandatesService } from './mandates.service';
 import { PoolsService } from './pools.service';
 import { type HoldRequest, ReservationsService, ReservationStatus } from './reservations.service';
 import { HOUR_MS } from './slots';
@@ -60,6 +61,27 @@ describe('pools and reservations (real PostgreSQL)', () => {
     idempotencyKey: `hold-${randomUUID()}`,
     ...overrides,
   });
+
+  /** A mandate from the SME to the reservation's integrator, and the confirmation by that integrator. */
+  async function mandate(sme: string, integrator: string, capCredits = 1_000) {
+    return module
+      .get(MandatesService)
+      .grant(
+        {
+          smeOrganizationId: sme,
+          integratorOrganizationId: integrator,
+          capCredits,
+          expiresAt: hoursAhead(24 * 60),
+        },
+        null,
+      );
+  }
+  const confirmAsIntegrator = (reservation: { id: string; integratorOrganizationId: string }) =>
+    reservations.confirm(
+      reservation.id,
+      { organizationId: reservation.integratorOrganizationId, certified: true },
+      null,
+    );
 
   const reservedIn = (poolId: string) =>
     db.query<{ slot_start: Date; capacity: number; reserved: number }[]>(
@@ -143,6 +165,8 @@ describe('pools and reservations (real PostgreSQL)', () => {
   it('confirms by paying in the same transaction; without the credits nothing moves and the hold stays', async () => {
     const { id } = await pool(4, 10);
     const sme = randomUUID();
+    const integrator = randomUUID();
+    await mandate(sme, integrator);
     await ledger.grant(
       {
         organizationId: sme,
@@ -153,10 +177,14 @@ describe('pools and reservations (real PostgreSQL)', () => {
       null,
     );
     const expensive = await reservations.hold(
-      request(id, { beneficiaryOrganizationId: sme, devices: 3 }),
+      request(id, {
+        beneficiaryOrganizationId: sme,
+        integratorOrganizationId: integrator,
+        devices: 3,
+      }),
       null,
     );
-    await expect(reservations.confirm(expensive.id, null)).rejects.toMatchObject({
+    await expect(confirmAsIntegrator(expensive)).rejects.toMatchObject({
       extensions: { code: 'CONFLICT', rule: 'INSUFFICIENT_CREDITS' },
     });
     expect((await reservations.findById(expensive.id)).status).toBe(ReservationStatus.HELD);
@@ -165,17 +193,18 @@ describe('pools and reservations (real PostgreSQL)', () => {
     const affordable = await reservations.hold(
       request(id, {
         beneficiaryOrganizationId: sme,
+        integratorOrganizationId: integrator,
         devices: 1,
         startsAt: hoursAhead(300),
         endsAt: hoursAhead(302),
       }),
       null,
     );
-    const confirmed = await reservations.confirm(affordable.id, null);
+    const confirmed = await confirmAsIntegrator(affordable);
     expect(confirmed.status).toBe(ReservationStatus.CONFIRMED);
     expect(await ledger.walletBalance(sme)).toBe(30);
     // a second confirmation changes nothing
-    await reservations.confirm(affordable.id, null);
+    await confirmAsIntegrator(affordable);
     expect(await ledger.walletBalance(sme)).toBe(30);
     expect((await ledger.verify()).ok).toBe(true);
   });
@@ -183,6 +212,8 @@ describe('pools and reservations (real PostgreSQL)', () => {
   it('refunds by notice on cancellation and frees the slots', async () => {
     const { id } = await pool(4, 10);
     const sme = randomUUID();
+    const integrator = randomUUID();
+    await mandate(sme, integrator);
     await ledger.grant(
       {
         organizationId: sme,
@@ -195,22 +226,24 @@ describe('pools and reservations (real PostgreSQL)', () => {
     const early = await reservations.hold(
       request(id, {
         beneficiaryOrganizationId: sme,
+        integratorOrganizationId: integrator,
         startsAt: hoursAhead(72),
         endsAt: hoursAhead(74),
       }),
       null,
     );
-    await reservations.confirm(early.id, null);
+    await confirmAsIntegrator(early);
     expect(await reservations.cancel(early.id, null)).toMatchObject({ refunded: 20 });
     const late = await reservations.hold(
       request(id, {
         beneficiaryOrganizationId: sme,
+        integratorOrganizationId: integrator,
         startsAt: hoursAhead(10),
         endsAt: hoursAhead(12),
       }),
       null,
     );
-    await reservations.confirm(late.id, null);
+    await confirmAsIntegrator(late);
     // 10 hours' notice: half back
     expect(await reservations.cancel(late.id, null)).toMatchObject({ refunded: 10 });
     expect(await ledger.walletBalance(sme)).toBe(90);
@@ -223,26 +256,87 @@ describe('pools and reservations (real PostgreSQL)', () => {
     const rates = await pools.rates();
     const rngd = rates.get('furiosa-rngd');
     expect(rngd?.creditsPerDeviceHour).toBeLessThanOrEqual(7);
-    const result = await module
-      .get(MatchingService)
-      .match(
-        {
-          name: 'Encoder',
-          family: ModelFamily.TRANSFORMER_ENCODER,
-          parameters: 336e6,
-          precision: Precision.INT8,
-          batch: 64,
-          site: Site.CENTER,
-          residency: DataResidency.ANY,
-        },
-        rates,
-      );
+    const result = await module.get(MatchingService).match(
+      {
+        name: 'Encoder',
+        family: ModelFamily.TRANSFORMER_ENCODER,
+        parameters: 336e6,
+        precision: Precision.INT8,
+        batch: 64,
+        site: Site.CENTER,
+        residency: DataResidency.ANY,
+      },
+      rates,
+    );
     const priced = result.ranking.find((p) => p.deviceId === 'furiosa-rngd');
     expect(priced?.creditsPerHour).toBe((rngd?.creditsPerDeviceHour ?? 0) * (priced?.devices ?? 0));
     expect(priced?.creditsPerMillionInferences).toBeGreaterThan(0);
     expect(
       result.ranking.find((p) => p.deviceId === 'nvidia-h100-sxm')?.creditsPerHour ?? null,
     ).toBeNull();
+  });
+
+  describe('redemption', () => {
+    async function heldFor(sme: string, integrator: string, credits = 20) {
+      const { id } = await pool(4, credits / 2);
+      await ledger.grant(
+        {
+          organizationId: sme,
+          amount: 500,
+          expiresAt: hoursAhead(24 * 30),
+          idempotencyKey: `grant-${randomUUID()}`,
+        },
+        null,
+      );
+      return reservations.hold(
+        request(id, { beneficiaryOrganizationId: sme, integratorOrganizationId: integrator }),
+        null,
+      );
+    }
+
+    it('is only for the integrator that placed it: the SME itself cannot redeem', async () => {
+      const sme = randomUUID();
+      const held = await heldFor(sme, randomUUID());
+      await expect(
+        reservations.confirm(held.id, { organizationId: sme, certified: true }, null),
+      ).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+    });
+
+    it('needs an unexpired certification and a live mandate whose cap covers the price', async () => {
+      const sme = randomUUID();
+      const integrator = randomUUID();
+      const held = await heldFor(sme, integrator);
+      await expect(
+        reservations.confirm(held.id, { organizationId: integrator, certified: false }, null),
+      ).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
+      await expect(confirmAsIntegrator(held)).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'MANDATE_REQUIRED' },
+      });
+      const small = await mandate(sme, integrator, 30);
+      // 1 device × 2 hours × 10 credits = 20 fits the 30-credit cap once, not twice
+      await confirmAsIntegrator(held);
+      const second = await reservations.hold(
+        request(held.poolId, {
+          beneficiaryOrganizationId: sme,
+          integratorOrganizationId: integrator,
+          startsAt: hoursAhead(400),
+          endsAt: hoursAhead(402),
+        }),
+        null,
+      );
+      await expect(confirmAsIntegrator(second)).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'MANDATE_CAP' },
+      });
+      await module.get(MandatesService).revoke(small.id, sme);
+      await expect(confirmAsIntegrator(second)).rejects.toMatchObject({
+        extensions: { rule: 'MANDATE_REQUIRED' },
+      });
+      expect(await ledger.walletBalance(sme)).toBe(480);
+    });
   });
 
   it('lapses holds left unconfirmed for 15 minutes and frees their slots', async () => {
@@ -252,7 +346,7 @@ describe('pools and reservations (real PostgreSQL)', () => {
       `UPDATE compute.reservations SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`,
       [held.id],
     );
-    await expect(reservations.confirm(held.id, null)).rejects.toMatchObject({
+    await expect(confirmAsIntegrator(held)).rejects.toMatchObject({
       extensions: { rule: 'HOLD_LAPSED' },
     });
     expect((await reservations.findById(held.id)).status).toBe(ReservationStatus.LAPSED);

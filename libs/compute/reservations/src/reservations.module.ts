@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { HardwareModule } from '@vcp/compute/hardware';
 import { LedgerModule } from '@vcp/compute/ledger';
+import { MandatesService } from './mandates.service';
 import { PoolsService } from './pools.service';
 import { ReservationsService } from './reservations.service';
 
 /** Resource pools and reservations of their hourly slots, paid from the credit ledger. */
 @Module({
   imports: [HardwareModule, LedgerModule],
-  providers: [PoolsService, ReservationsService],
-  exports: [PoolsService, ReservationsService],
+  providers: [PoolsService, MandatesService, ReservationsService],
+  exports: [PoolsService, MandatesService, ReservationsService],
 })
 export class ReservationsModule {}

@@ -4,7 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LedgerService } from '@vcp/compute/ledger';
 import { type Principal } from '@vcp/platform/auth';
 import { inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
-import { BadUserInputError, ConflictError, NotFoundError } from '@vcp/platform/graphql';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '@vcp/platform/graphql';
+import { MandatesService } from './mandates.service';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { assertReservationWindow, HOUR_MS, refundFor, slotsOf } from './slots';
 
@@ -71,6 +77,7 @@ export class ReservationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
+    private readonly mandates: MandatesService,
   ) {}
 
   async hold(request: HoldRequest, by: Principal | null): Promise<Reservation> {
@@ -154,9 +161,28 @@ export class ReservationsService {
   }
 
   /** HELD → CONFIRMED, paying from the beneficiary's credits in the same transaction. */
-  async confirm(reservationId: string, by: Principal | null): Promise<Reservation> {
+  /**
+   * HELD → CONFIRMED, paying from the beneficiary SME's credits in the same transaction. Only the
+   * integrator that placed it may confirm (SMEs never redeem directly), with a certification that
+   * has not expired and a live mandate from the SME whose cap covers the price.
+   */
+  async confirm(
+    reservationId: string,
+    integrator: { organizationId: string; certified: boolean },
+    by: Principal | null,
+  ): Promise<Reservation> {
     const lapsed = await inTransaction(this.db, async (manager) => {
       const reservation = await this.lock(manager, reservationId);
+      if (reservation.integratorOrganizationId !== integrator.organizationId) {
+        throw new ForbiddenError(
+          'Only the certified integrator that placed the reservation confirms it; SMEs do not redeem credits directly.',
+        );
+      }
+      if (!integrator.certified) {
+        throw new ForbiddenError(
+          "The integrator's certification has expired (or it has none); it cannot redeem credits until it is renewed.",
+        );
+      }
       if (reservation.status === ReservationStatus.CONFIRMED) return { reservation, lapsed: false };
       if (reservation.status !== ReservationStatus.HELD) {
         throw new ConflictError(
@@ -170,6 +196,12 @@ export class ReservationsService {
         await this.release(manager, reservation, ReservationStatus.LAPSED);
         return { reservation, lapsed: true };
       }
+      const mandate = await this.mandates.drawWithin(
+        manager,
+        reservation.beneficiaryOrganizationId,
+        integrator.organizationId,
+        reservation.credits,
+      );
       await this.ledger.spendWithin(
         manager,
         {
@@ -182,9 +214,9 @@ export class ReservationsService {
       );
       const [confirmed] = returnedRows<Reservation>(
         await manager.query(
-          `UPDATE compute.reservations SET status = 'CONFIRMED', status_changed_at = now()
+          `UPDATE compute.reservations SET status = 'CONFIRMED', mandate_id = $2, status_changed_at = now()
             WHERE id = $1 RETURNING ${RESERVATION_COLUMNS}`,
-          [reservation.id],
+          [reservation.id, mandate.id],
         ),
       );
       return { reservation: confirmed, lapsed: false };
@@ -224,6 +256,11 @@ export class ReservationsService {
             `SELECT id FROM compute.ledger_transactions WHERE idempotency_key = $1`,
             [`reservation:${reservation.id}`],
           );
+          const [{ mandate_id: mandateId }] = await manager.query<{ mandate_id: string }[]>(
+            `SELECT mandate_id FROM compute.reservations WHERE id = $1`,
+            [reservation.id],
+          );
+          await this.mandates.restoreWithin(manager, mandateId, refunded);
           await this.ledger.refundWithin(
             manager,
             {
