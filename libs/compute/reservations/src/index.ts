@@ -8,4 +8,12 @@ export {
   type HoldRequest,
   type Reservation,
 } from './reservations.service';
-export { assertReservationWindow, MAX_RESERVATION_HOURS, refundFor, slotsOf } from './slots';
+export {
+  assertReservationWindow,
+  CONSORTIUM_WEEKLY_SHARE,
+  MAX_RESERVATION_HOURS,
+  ORGANIZATION_WEEKLY_SHARE,
+  peakWindowDeviceHours,
+  refundFor,
+  slotsOf,
+} from './slots';

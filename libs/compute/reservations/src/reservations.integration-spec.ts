@@ -64,17 +64,15 @@ describe('pools and reservations (real PostgreSQL)', () => {
 
   /** A mandate from the SME to the reservation's integrator, and the confirmation by that integrator. */
   async function mandate(sme: string, integrator: string, capCredits = 1_000) {
-    return module
-      .get(MandatesService)
-      .grant(
-        {
-          smeOrganizationId: sme,
-          integratorOrganizationId: integrator,
-          capCredits,
-          expiresAt: hoursAhead(24 * 60),
-        },
-        null,
-      );
+    return module.get(MandatesService).grant(
+      {
+        smeOrganizationId: sme,
+        integratorOrganizationId: integrator,
+        capCredits,
+        expiresAt: hoursAhead(24 * 60),
+      },
+      null,
+    );
   }
   const confirmAsIntegrator = (reservation: { id: string; integratorOrganizationId: string }) =>
     reservations.confirm(
@@ -274,6 +272,69 @@ describe('pools and reservations (real PostgreSQL)', () => {
     expect(
       result.ranking.find((p) => p.deviceId === 'nvidia-h100-sxm')?.creditsPerHour ?? null,
     ).toBeNull();
+  });
+
+  describe('anti-hoarding caps', () => {
+    it('keep one SME to 20% of a pool’s device-hours in any week, even when its holds race', async () => {
+      // 10 devices × 168 h = 1,680 device-hours a week; 20% = 336; each hold is 10 devices × 10 h = 100
+      const { id } = await pool(10);
+      const sme = randomUUID();
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) =>
+          reservations.hold(
+            request(id, {
+              beneficiaryOrganizationId: sme,
+              devices: 10,
+              startsAt: hoursAhead(500 + i * 12),
+              endsAt: hoursAhead(510 + i * 12),
+            }),
+            null,
+          ),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+      for (const failure of results.filter((r) => r.status === 'rejected')) {
+        expect(failure.reason).toMatchObject({
+          extensions: { code: 'CONFLICT', rule: 'ORGANIZATION_CAP', limit: 336 },
+        });
+      }
+      // outside that week the SME may book again
+      await expect(
+        reservations.hold(
+          request(id, {
+            beneficiaryOrganizationId: sme,
+            devices: 10,
+            startsAt: hoursAhead(900),
+            endsAt: hoursAhead(910),
+          }),
+          null,
+        ),
+      ).resolves.toMatchObject({ status: ReservationStatus.HELD });
+    });
+
+    it('keep one consortium to half of a pool’s week', async () => {
+      // 1 device × 168 h; 50% = 84 device-hours for the consortium, 20% = 33 for each SME
+      const { id } = await pool(1);
+      const consortiumId = randomUUID();
+      for (let i = 0; i < 2; i++) {
+        await reservations.hold(
+          request(id, {
+            consortiumId,
+            startsAt: hoursAhead(600 + i * 40),
+            endsAt: hoursAhead(630 + i * 40),
+          }),
+          null,
+        );
+      }
+      await expect(
+        reservations.hold(
+          request(id, { consortiumId, startsAt: hoursAhead(680), endsAt: hoursAhead(710) }),
+          null,
+        ),
+      ).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', rule: 'CONSORTIUM_CAP', limit: 84 },
+      });
+    });
   });
 
   describe('redemption', () => {

@@ -12,7 +12,16 @@ import {
 } from '@vcp/platform/graphql';
 import { MandatesService } from './mandates.service';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { assertReservationWindow, HOUR_MS, refundFor, slotsOf } from './slots';
+import {
+  assertReservationWindow,
+  CONSORTIUM_WEEKLY_SHARE,
+  HOUR_MS,
+  ORGANIZATION_WEEKLY_SHARE,
+  peakWindowDeviceHours,
+  refundFor,
+  slotsOf,
+  WEEK_HOURS,
+} from './slots';
 
 export enum ReservationStatus {
   HELD = 'HELD',
@@ -105,6 +114,7 @@ export class ReservationsService {
     const credits = request.devices * hours * Number(pool.credits_per_device_hour);
     try {
       return await inTransaction(this.db, async (manager) => {
+        await this.assertWithinCaps(manager, pool, request);
         await manager.query(
           `INSERT INTO compute.pool_slots (pool_id, slot_start, capacity, reserved)
            SELECT $1, slot, $2, $3
@@ -305,6 +315,67 @@ export class ReservationsService {
     );
     if (!reservation) throw new NotFoundError('Reservation', id);
     return reservation;
+  }
+
+  /**
+   * Anti-hoarding: in any 7-day window an organisation may hold at most 20% of the pool's
+   * device-hours, and a consortium 50%. Checked under advisory locks per (pool, organisation)
+   * and (pool, consortium), always in that order, so two holds of one firm cannot both slip
+   * under the cap.
+   */
+  private async assertWithinCaps(
+    manager: EntityManager,
+    pool: PoolRow,
+    request: HoldRequest,
+  ): Promise<void> {
+    const caps = [
+      {
+        column: 'beneficiary_organization_id',
+        id: request.beneficiaryOrganizationId,
+        share: ORGANIZATION_WEEKLY_SHARE,
+        who: 'The SME',
+      },
+      {
+        column: 'consortium_id',
+        id: request.consortiumId,
+        share: CONSORTIUM_WEEKLY_SHARE,
+        who: 'The consortium',
+      },
+    ] as const;
+    for (const cap of caps) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `pool-cap:${pool.id}:${cap.column}:${cap.id}`,
+      ]);
+    }
+    const weekCapacity = pool.capacity_devices * WEEK_HOURS;
+    for (const cap of caps) {
+      const held = await manager.query<{ devices: number; starts_at: Date; ends_at: Date }[]>(
+        `SELECT devices, starts_at, ends_at FROM compute.reservations
+          WHERE pool_id = $1 AND ${cap.column} = $2 AND status IN ('HELD','CONFIRMED','ACTIVE')
+            AND starts_at < $4::timestamptz + interval '168 hours'
+            AND ends_at > $3::timestamptz - interval '168 hours'`,
+        [pool.id, cap.id, request.startsAt, request.endsAt],
+      );
+      const peak = peakWindowDeviceHours([
+        ...held.map((row) => ({
+          devices: row.devices,
+          startsAt: row.starts_at,
+          endsAt: row.ends_at,
+        })),
+        { devices: request.devices, startsAt: request.startsAt, endsAt: request.endsAt },
+      ]);
+      const limit = Math.floor(weekCapacity * cap.share);
+      if (peak.deviceHours > limit) {
+        throw new ConflictError(
+          `${cap.who} would hold ${peak.deviceHours} device-hours of ${pool.name} in the week from ${peak.windowStart?.toISOString()}, above its cap of ${limit} (${Math.round(cap.share * 100)}% of the pool's ${weekCapacity} device-hours a week).`,
+          {
+            rule: cap.column === 'consortium_id' ? 'CONSORTIUM_CAP' : 'ORGANIZATION_CAP',
+            limit,
+            requested: peak.deviceHours,
+          },
+        );
+      }
+    }
   }
 
   /** The earliest start, within a week after `after`, where `devices` fit for `hours` in a row. */

@@ -1,4 +1,4 @@
-import { assertReservationWindow, refundFor, slotsOf } from './slots';
+import { assertReservationWindow, peakWindowDeviceHours, refundFor, slotsOf } from './slots';
 
 const at = (iso: string) => new Date(iso);
 const now = at('2026-12-01T00:00:00Z');
@@ -32,5 +32,38 @@ describe('reservation slots', () => {
     expect(refundFor(101, start, at('2026-12-03T00:00:01Z'))).toBe(50); // just under 48 h: half, rounded down
     expect(refundFor(101, start, at('2026-12-04T22:00:00Z'))).toBe(50); // exactly 2 h
     expect(refundFor(101, start, at('2026-12-04T22:00:01Z'))).toBe(0);
+  });
+});
+
+describe('the busiest week of a set of reservations', () => {
+  const span = (devices: number, from: string, to: string) => ({
+    devices,
+    startsAt: at(from),
+    endsAt: at(to),
+  });
+
+  it('adds up overlapping spans hour by hour', () => {
+    // 2 devices × 10 h + 3 devices × 4 h = 32 device-hours, all inside one week
+    const peak = peakWindowDeviceHours([
+      span(2, '2026-12-01T00:00:00Z', '2026-12-01T10:00:00Z'),
+      span(3, '2026-12-01T06:00:00Z', '2026-12-01T10:00:00Z'),
+    ]);
+    expect(peak.deviceHours).toBe(32);
+  });
+
+  it('looks at every 168-hour window, not calendar weeks', () => {
+    // 10 h on day 1 and 10 h on day 7 fall in one rolling week (20); day 1 and day 9 do not (10)
+    expect(
+      peakWindowDeviceHours([
+        span(1, '2026-12-01T00:00:00Z', '2026-12-01T10:00:00Z'),
+        span(1, '2026-12-07T00:00:00Z', '2026-12-07T10:00:00Z'),
+      ]).deviceHours,
+    ).toBe(20);
+    expect(
+      peakWindowDeviceHours([
+        span(1, '2026-12-01T00:00:00Z', '2026-12-01T10:00:00Z'),
+        span(1, '2026-12-09T00:00:00Z', '2026-12-09T10:00:00Z'),
+      ]).deviceHours,
+    ).toBe(10);
   });
 });

@@ -58,3 +58,48 @@ export function refundFor(credits: number, startsAt: Date, cancelledAt: Date): n
   if (noticeHours >= 2) return Math.floor(credits / 2);
   return 0;
 }
+
+/** An organisation may hold at most this share of a pool's device-hours in any 7-day window. */
+export const ORGANIZATION_WEEKLY_SHARE = 0.2;
+/** A consortium may hold at most this share of a pool's device-hours in any 7-day window. */
+export const CONSORTIUM_WEEKLY_SHARE = 0.5;
+export const WEEK_HOURS = 168;
+
+export interface HeldSpan {
+  devices: number;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * The most device-hours the spans hold in any window of `windowHours` consecutive hours, found
+ * with a sliding sum over an hourly timeline (so the cap holds for every window, not a calendar
+ * week).
+ */
+export function peakWindowDeviceHours(
+  spans: readonly HeldSpan[],
+  windowHours = WEEK_HOURS,
+): { deviceHours: number; windowStart: Date | null } {
+  if (spans.length === 0) return { deviceHours: 0, windowStart: null };
+  const first = Math.min(...spans.map((s) => s.startsAt.getTime()));
+  const last = Math.max(...spans.map((s) => s.endsAt.getTime()));
+  const hours = Math.round((last - first) / HOUR_MS);
+  const perHour = new Array<number>(hours).fill(0);
+  for (const span of spans) {
+    const from = Math.round((span.startsAt.getTime() - first) / HOUR_MS);
+    const to = Math.round((span.endsAt.getTime() - first) / HOUR_MS);
+    for (let h = from; h < to; h++) perHour[h] += span.devices;
+  }
+  let sum = 0;
+  let best = 0;
+  let bestStart = 0;
+  for (let h = 0; h < perHour.length; h++) {
+    sum += perHour[h];
+    if (h >= windowHours) sum -= perHour[h - windowHours];
+    if (sum > best) {
+      best = sum;
+      bestStart = Math.max(0, h - windowHours + 1);
+    }
+  }
+  return { deviceHours: best, windowStart: new Date(first + bestStart * HOUR_MS) };
+}
