@@ -5,6 +5,7 @@ import { Hardware1764700000000 } from './1764700000000-hardware';
 import { CreditLedger1764800000000 } from './1764800000000-credit-ledger';
 import { PoolsReservations1764900000000 } from './1764900000000-pools-reservations';
 import { Mandates1765000000000 } from './1765000000000-mandates';
+import { Usage1765100000000 } from './1765100000000-usage';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CreditLedger1764800000000,
   PoolsReservations1764900000000,
   Mandates1765000000000,
+  Usage1765100000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

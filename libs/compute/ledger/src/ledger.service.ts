@@ -263,6 +263,53 @@ export class LedgerService {
     };
   }
 
+  /**
+   * Center revenue → forfeited, inside the caller's transaction: a no-show's credits are kept by
+   * the program, and the books say so. Returns the transaction id (the first one on a replay).
+   */
+  async forfeitWithin(
+    manager: EntityManager,
+    request: { amount: number; idempotencyKey: string; memo?: string },
+    by: Principal | null,
+  ): Promise<string> {
+    assertAmount(request.amount);
+    assertIdempotencyKey(request.idempotencyKey);
+    const hash = requestHash(LedgerTransactionKind.FORFEIT, { ...request });
+    const [earlier] = await manager.query<{ id: string; request_hash: Buffer }[]>(
+      `SELECT id, request_hash FROM compute.ledger_transactions WHERE idempotency_key = $1`,
+      [request.idempotencyKey],
+    );
+    if (earlier) {
+      if (!earlier.request_hash.equals(hash)) {
+        throw new ConflictError(
+          `Idempotency key ${request.idempotencyKey} was already used for a different request.`,
+          {
+            rule: 'IDEMPOTENCY_KEY_REUSED',
+          },
+        );
+      }
+      return earlier.id;
+    }
+    const transactionId = await this.openTransaction(
+      manager,
+      LedgerTransactionKind.FORFEIT,
+      request,
+      hash,
+      by,
+    );
+    await this.entries(manager, transactionId, [
+      {
+        account: await this.systemAccount(manager, SystemAccount.CENTER_REVENUE),
+        amount: -request.amount,
+      },
+      {
+        account: await this.systemAccount(manager, SystemAccount.FORFEITED),
+        amount: request.amount,
+      },
+    ]);
+    return transactionId;
+  }
+
   /** Moves what is left of lapsed grants to the expired account; safe to run on every replica. */
   async expireDue(by: Principal | null = null): Promise<number> {
     const due = await this.db.query<{ id: string; organization_id: string; remaining: string }[]>(

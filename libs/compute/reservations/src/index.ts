@@ -17,3 +17,4 @@ export {
   refundFor,
   slotsOf,
 } from './slots';
+export { NO_SHOW_MINUTES, UsageService, type UsageReport, type Utilization } from './usage.service';

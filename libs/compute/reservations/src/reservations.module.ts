@@ -4,11 +4,12 @@ import { LedgerModule } from '@vcp/compute/ledger';
 import { MandatesService } from './mandates.service';
 import { PoolsService } from './pools.service';
 import { ReservationsService } from './reservations.service';
+import { UsageService } from './usage.service';
 
 /** Resource pools and reservations of their hourly slots, paid from the credit ledger. */
 @Module({
   imports: [HardwareModule, LedgerModule],
-  providers: [PoolsService, MandatesService, ReservationsService],
-  exports: [PoolsService, MandatesService, ReservationsService],
+  providers: [PoolsService, MandatesService, ReservationsService, UsageService],
+  exports: [PoolsService, MandatesService, ReservationsService, UsageService],
 })
 export class ReservationsModule {}
