@@ -155,7 +155,14 @@ export function allocate(
     ({ level, leftover } = waterFill(capacity, eligible));
   }
 
-  const context: Context = { capacity, totalDemand, level, leftover };
+  const context: Context = {
+    capacity,
+    totalDemand,
+    level,
+    leftover,
+    lambda: `level λ = ${level.toFixed(2)}`,
+    weightTexts: new Map(),
+  };
   return {
     level,
     results: entries.map((e) => ({
@@ -297,35 +304,49 @@ interface Context {
   totalDemand: number;
   level: number;
   leftover: number;
+  /** "level λ = 2.00", formatted once. */
+  lambda: string;
+  /** Weight descriptions by utilization and SME status: requests share a handful of them. */
+  weightTexts: Map<string, string>;
 }
 
 /** Up to two decimals, without trailing zeros: 3.6, 2, 3.33. */
 const decimals = (x: number): string => String(Number(x.toFixed(2)));
 const percent = (fraction: number): string => String(Number((fraction * 100).toFixed(1)));
 
-function weightText(e: Entry): string {
+function weightText(e: Entry, c: Context): string {
   const { utilization, isSme } = e.request;
+  const key = `${utilization}|${isSme}`;
+  let text = c.weightTexts.get(key);
+  if (text === undefined) {
+    text = describeWeight(e.weight, utilization, isSme);
+    c.weightTexts.set(key, text);
+  }
+  return text;
+}
+
+function describeWeight(weight: number, utilization: number | null, isSme: boolean): string {
   const base = UTILIZATION_BASE + (utilization ?? NEUTRAL_UTILIZATION);
   const measured =
     utilization === null
       ? `no utilization history, counted as ${percent(NEUTRAL_UTILIZATION)}%`
       : `utilization ${percent(utilization)}%`;
   const sme = isSme ? `, SME × ${SME_MULTIPLIER}` : '';
-  return `weight ${e.weight.toFixed(2)} (${measured} → ${base.toFixed(2)}${sme})`;
+  return `weight ${weight.toFixed(2)} (${measured} → ${base.toFixed(2)}${sme})`;
 }
 
 function explain(e: Entry, c: Context): string {
   const { demand } = e.request;
-  const lambda = `level λ = ${c.level.toFixed(2)}`;
+  const { lambda } = c;
   switch (e.outcome) {
     case 'excluded':
       return `excluded before allocation: the firm belongs to a large business group (weight 0); demand ${demand} not served → 0`;
     case 'uncontested':
-      return `${weightText(e)}; capacity ${c.capacity} covers the total demand of ${c.totalDemand}, so demand ${demand} is served in full → ${demand}`;
+      return `${weightText(e, c)}; capacity ${c.capacity} covers the total demand of ${c.totalDemand}, so demand ${demand} is served in full → ${demand}`;
     case 'served':
-      return `${weightText(e)}; demand ${demand} is within its fair share of ${decimals(e.weight * c.level)} devices at ${lambda}, so it is served in full and its unused share goes to the others → ${demand}`;
+      return `${weightText(e, c)}; demand ${demand} is within its fair share of ${decimals(e.weight * c.level)} devices at ${lambda}, so it is served in full and its unused share goes to the others → ${demand}`;
     case 'capped': {
-      const head = `${weightText(e)}; `;
+      const head = `${weightText(e, c)}; `;
       if (c.capacity === 0) return `${head}the window has no devices to share (capacity 0) → 0`;
       const share = `fair share ${decimals(e.weight * c.level)} devices at ${lambda}; demand ${demand} capped to the share`;
       const rounded = `${e.base} device${e.base === 1 ? '' : 's'} after rounding`;

@@ -18,3 +18,15 @@ export {
   slotsOf,
 } from './slots';
 export { NO_SHOW_MINUTES, UsageService, type UsageReport, type Utilization } from './usage.service';
+export {
+  allocate,
+  MAX_CAPACITY,
+  NEUTRAL_UTILIZATION,
+  SME_MULTIPLIER,
+  UTILIZATION_BASE,
+  UTILIZATION_LOOKBACK_DAYS,
+  weightOf,
+  type AllocationOutcome,
+  type AllocationRequest,
+  type AllocationResult,
+} from './allocation';

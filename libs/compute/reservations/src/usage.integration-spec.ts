@@ -31,18 +31,16 @@ describe('usage, no-shows and utilization (real PostgreSQL)', () => {
 
   /** A confirmed 2-device, 2-hour reservation at 10 credits a device-hour (40 credits), moved to have started. */
   async function started(): Promise<Reservation> {
-    const pool = await module
-      .get(PoolsService)
-      .define(
-        {
-          name: `Usage pool ${randomUUID().slice(0, 8)}`,
-          hardwareProfileId: 'furiosa-rngd',
-          site: Site.CENTER,
-          capacityDevices: 4,
-          creditsPerDeviceHour: 10,
-        },
-        null,
-      );
+    const pool = await module.get(PoolsService).define(
+      {
+        name: `Usage pool ${randomUUID().slice(0, 8)}`,
+        hardwareProfileId: 'furiosa-rngd',
+        site: Site.CENTER,
+        capacityDevices: 4,
+        creditsPerDeviceHour: 10,
+      },
+      null,
+    );
     const sme = randomUUID();
     const integrator = randomUUID();
     await ledger.grant(
@@ -54,17 +52,15 @@ describe('usage, no-shows and utilization (real PostgreSQL)', () => {
       },
       null,
     );
-    await module
-      .get(MandatesService)
-      .grant(
-        {
-          smeOrganizationId: sme,
-          integratorOrganizationId: integrator,
-          capCredits: 100,
-          expiresAt: hoursAhead(24 * 30),
-        },
-        null,
-      );
+    await module.get(MandatesService).grant(
+      {
+        smeOrganizationId: sme,
+        integratorOrganizationId: integrator,
+        capCredits: 100,
+        expiresAt: hoursAhead(24 * 30),
+      },
+      null,
+    );
     const reservations = module.get(ReservationsService);
     const held = await reservations.hold(
       {
