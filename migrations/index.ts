@@ -6,6 +6,7 @@ import { CreditLedger1764800000000 } from './1764800000000-credit-ledger';
 import { PoolsReservations1764900000000 } from './1764900000000-pools-reservations';
 import { Mandates1765000000000 } from './1765000000000-mandates';
 import { Usage1765100000000 } from './1765100000000-usage';
+import { AllocationRounds1765200000000 } from './1765200000000-allocation-rounds';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   PoolsReservations1764900000000,
   Mandates1765000000000,
   Usage1765100000000,
+  AllocationRounds1765200000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

@@ -30,3 +30,8 @@ export {
   type AllocationRequest,
   type AllocationResult,
 } from './allocation';
+export {
+  AllocationRoundsService,
+  type RoundOutcome,
+  type RoundRequest,
+} from './allocation-rounds.service';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HardwareModule } from '@vcp/compute/hardware';
 import { LedgerModule } from '@vcp/compute/ledger';
+import { AllocationRoundsService } from './allocation-rounds.service';
 import { MandatesService } from './mandates.service';
 import { PoolsService } from './pools.service';
 import { ReservationsService } from './reservations.service';
@@ -9,7 +10,19 @@ import { UsageService } from './usage.service';
 /** Resource pools and reservations of their hourly slots, paid from the credit ledger. */
 @Module({
   imports: [HardwareModule, LedgerModule],
-  providers: [PoolsService, MandatesService, ReservationsService, UsageService],
-  exports: [PoolsService, MandatesService, ReservationsService, UsageService],
+  providers: [
+    PoolsService,
+    MandatesService,
+    ReservationsService,
+    UsageService,
+    AllocationRoundsService,
+  ],
+  exports: [
+    PoolsService,
+    MandatesService,
+    ReservationsService,
+    UsageService,
+    AllocationRoundsService,
+  ],
 })
 export class ReservationsModule {}

@@ -62,7 +62,7 @@ export interface Reservation {
   createdAt: Date;
 }
 
-interface PoolRow {
+export interface PoolRow {
   id: string;
   name: string;
   capacity_devices: number;
@@ -115,36 +115,7 @@ export class ReservationsService {
     try {
       return await inTransaction(this.db, async (manager) => {
         await this.assertWithinCaps(manager, pool, request);
-        await manager.query(
-          `INSERT INTO compute.pool_slots (pool_id, slot_start, capacity, reserved)
-           SELECT $1, slot, $2, $3
-             FROM generate_series($4::timestamptz, $5::timestamptz - interval '1 hour', interval '1 hour') AS slot
-           ORDER BY slot
-           ON CONFLICT (pool_id, slot_start) DO UPDATE SET reserved = compute.pool_slots.reserved + EXCLUDED.reserved`,
-          [pool.id, pool.capacity_devices, request.devices, request.startsAt, request.endsAt],
-        );
-        const [reservation] = await manager.query<Reservation[]>(
-          `INSERT INTO compute.reservations
-             (pool_id, consortium_id, beneficiary_organization_id, integrator_organization_id, devices,
-              starts_at, ends_at, hold_expires_at, credits, idempotency_key, request_hash, placed_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9, $10, $11, $12)
-           RETURNING ${RESERVATION_COLUMNS}`,
-          [
-            pool.id,
-            request.consortiumId,
-            request.beneficiaryOrganizationId,
-            request.integratorOrganizationId,
-            request.devices,
-            request.startsAt,
-            request.endsAt,
-            HOLD_MINUTES,
-            credits,
-            request.idempotencyKey,
-            hash,
-            by?.kind === 'user' ? by.userId : null,
-          ],
-        );
-        return reservation;
+        return this.holdWithin(manager, pool, request, credits, hash, by);
       });
     } catch (error) {
       if (
@@ -170,7 +141,50 @@ export class ReservationsService {
     }
   }
 
-  /** HELD → CONFIRMED, paying from the beneficiary's credits in the same transaction. */
+  /**
+   * Takes the slots and records the hold inside the caller's transaction; the slots' CHECK refuses
+   * an overbooking (SQLSTATE 23514 on pool_slots_not_overbooked).
+   */
+  async holdWithin(
+    manager: EntityManager,
+    pool: PoolRow,
+    request: HoldRequest,
+    credits: number,
+    hash: Buffer,
+    by: Principal | null,
+  ): Promise<Reservation> {
+    await manager.query(
+      `INSERT INTO compute.pool_slots (pool_id, slot_start, capacity, reserved)
+       SELECT $1, slot, $2, $3
+         FROM generate_series($4::timestamptz, $5::timestamptz - interval '1 hour', interval '1 hour') AS slot
+       ORDER BY slot
+       ON CONFLICT (pool_id, slot_start) DO UPDATE SET reserved = compute.pool_slots.reserved + EXCLUDED.reserved`,
+      [pool.id, pool.capacity_devices, request.devices, request.startsAt, request.endsAt],
+    );
+    const [reservation] = await manager.query<Reservation[]>(
+      `INSERT INTO compute.reservations
+         (pool_id, consortium_id, beneficiary_organization_id, integrator_organization_id, devices,
+          starts_at, ends_at, hold_expires_at, credits, idempotency_key, request_hash, placed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9, $10, $11, $12)
+       RETURNING ${RESERVATION_COLUMNS}`,
+      [
+        pool.id,
+        request.consortiumId,
+        request.beneficiaryOrganizationId,
+        request.integratorOrganizationId,
+        request.devices,
+        request.startsAt,
+        request.endsAt,
+        HOLD_MINUTES,
+        credits,
+        request.idempotencyKey,
+        hash,
+        by?.kind === 'user' ? by.userId : null,
+      ],
+    );
+    return reservation;
+  }
+
   /**
    * HELD → CONFIRMED, paying from the beneficiary SME's credits in the same transaction. Only the
    * integrator that placed it may confirm (SMEs never redeem directly), with a certification that
@@ -400,7 +414,7 @@ export class ReservationsService {
     return null;
   }
 
-  private async pool(poolId: string): Promise<PoolRow> {
+  async pool(poolId: string): Promise<PoolRow> {
     const [pool] = await this.db.query<PoolRow[]>(
       `SELECT id, name, capacity_devices, credits_per_device_hour FROM compute.pools
         WHERE id = $1 AND retired_at IS NULL`,
@@ -457,7 +471,7 @@ export class ReservationsService {
   }
 }
 
-function holdHash(request: HoldRequest): Buffer {
+export function holdHash(request: HoldRequest): Buffer {
   const { idempotencyKey: _key, ...rest } = request;
   const canonical = JSON.stringify(
     Object.keys(rest)
