@@ -48,6 +48,20 @@ describe('credit ledger (real PostgreSQL)', () => {
     });
   });
 
+  it('sums issued and redeemed credit from the entries, per wallet and for the program', async () => {
+    const sme = await funded(100);
+    await ledger.spend({ organizationId: sme, amount: 30, idempotencyKey: key() }, null);
+    expect(await ledger.figures(sme)).toEqual({
+      issued: 100,
+      redeemed: 30,
+      expired: 0,
+      forfeited: 0,
+    });
+    const program = await ledger.figures();
+    expect(program.issued).toBeGreaterThanOrEqual(100);
+    expect(program.redeemed).toBeGreaterThanOrEqual(30);
+  });
+
   it('refuses to overspend, moving nothing', async () => {
     const sme = await funded(10);
     await expect(

@@ -364,6 +364,37 @@ export class LedgerService {
     return row ? Number(row.balance) : 0;
   }
 
+  /**
+   * Credits issued, redeemed (spent less refunds), expired and forfeited, from the entries: for
+   * the whole program, or for one SME's wallet. Forfeits leave center revenue, not a wallet, so
+   * they are counted program-wide only (0 for a wallet).
+   */
+  async figures(
+    organizationId?: string,
+  ): Promise<{ issued: number; redeemed: number; expired: number; forfeited: number }> {
+    const [row] = await this.db.query<
+      { issued: string; redeemed: string; expired: string; forfeited: string }[]
+    >(
+      `SELECT coalesce(sum(e.amount) FILTER (WHERE t.kind = 'GRANT'), 0) AS issued,
+              coalesce(-sum(e.amount) FILTER (WHERE t.kind IN ('SPEND','REFUND')), 0) AS redeemed,
+              coalesce(-sum(e.amount) FILTER (WHERE t.kind = 'EXPIRY'), 0) AS expired,
+              (SELECT coalesce(sum(f.amount), 0) FROM compute.ledger_entries f
+                 JOIN compute.ledger_accounts fa ON fa.id = f.account_id AND fa.kind = 'FORFEITED'
+                WHERE $1::uuid IS NULL) AS forfeited
+         FROM compute.ledger_entries e
+         JOIN compute.ledger_transactions t ON t.id = e.transaction_id
+         JOIN compute.ledger_accounts a ON a.id = e.account_id
+        WHERE a.kind = 'WALLET' AND ($1::uuid IS NULL OR a.organization_id = $1)`,
+      [organizationId ?? null],
+    );
+    return {
+      issued: Number(row.issued),
+      redeemed: Number(row.redeemed),
+      expired: Number(row.expired),
+      forfeited: Number(row.forfeited),
+    };
+  }
+
   /** Checks every invariant from the entries up; what the `ledger:verify` CLI prints. */
   async verify(): Promise<LedgerReport> {
     const [counts] = await this.db.query<
