@@ -22,7 +22,7 @@ export interface ComputeConfig {
   port: number;
   /** The consortia subgraph's base URL, asked who a caller is to a consortium. */
   consortiaUrl: string;
-  /** How often lapsed credit grants are moved to the expired account; 0 turns the job off. */
+  /** How often expiry, lapsed holds and no-shows are swept; 0 turns the job off. */
   creditExpiryIntervalSeconds: number;
 }
 

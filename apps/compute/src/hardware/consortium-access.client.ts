@@ -37,12 +37,53 @@ export const CONSORTIA_TIMEOUT_MS = 5000;
 /** The one-consortium question; several consortiums are asked with one alias each. */
 export const CONSORTIUM_ACCESS_QUERY = 'query($id: UUID!){ consortium(id: $id){ id myAccess } }';
 
-interface GraphQLAnswer {
-  data?: Record<string, { id: string; myAccess: string } | null> | null;
+interface GraphQLAnswer<Node = { id: string; myAccess: string }> {
+  data?: Record<string, Node | null> | null;
   errors?: { message?: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
 type Outcome = ConsortiumAccess | Error;
+
+/** Organisations asked about in one request to the consortia subgraph (it allows 50 aliases). */
+export const MAX_ORGANIZATIONS_PER_CALL = 25;
+
+const ORGANIZATION_FACT_FIELDS =
+  'id name kind sizeClass inLargeBusinessGroup certification { expired }';
+
+/** The one-organisation question; several organisations are asked with one alias each. */
+export const ORGANIZATION_FACTS_QUERY = `query($id: UUID!){ organization(id: $id){ ${ORGANIZATION_FACT_FIELDS} } }`;
+
+/**
+ * What the consortia subgraph's public directory says about an organisation (fields any signed-in
+ * person may read): the facts the credit rules need and the compute subgraph cannot read itself.
+ */
+export interface OrganizationFacts {
+  id: string;
+  name: string;
+  /** The consortia subgraph's `OrganizationKind`, e.g. SME or CERTIFIED_INTEGRATOR. */
+  kind: string;
+  /** SME, MID_SIZED or LARGE as the size policy derives it; null for universities and agencies. */
+  sizeClass: string | null;
+  inLargeBusinessGroup: boolean;
+  /** An integrator's certification; null when it holds none. */
+  certification: { expired: boolean } | null;
+}
+
+function isOrganizationFacts(node: unknown): node is OrganizationFacts {
+  if (typeof node !== 'object' || node === null) return false;
+  const facts = node as Record<string, unknown>;
+  const certification = facts['certification'];
+  return (
+    typeof facts['id'] === 'string' &&
+    typeof facts['name'] === 'string' &&
+    typeof facts['kind'] === 'string' &&
+    (facts['sizeClass'] === null || typeof facts['sizeClass'] === 'string') &&
+    typeof facts['inLargeBusinessGroup'] === 'boolean' &&
+    (certification === null ||
+      (typeof certification === 'object' &&
+        typeof (certification as Record<string, unknown>)['expired'] === 'boolean'))
+  );
+}
 
 /**
  * Asks the consortia subgraph, with the caller's own credentials, who the caller is to
@@ -96,6 +137,92 @@ export class ConsortiumAccessClient {
     );
   }
 
+  /**
+   * The public directory facts of organisations, in the order asked, with the caller's own
+   * credentials; asked once per request and organisation, those a request needs together.
+   * NOT_FOUND for an organisation that does not exist.
+   */
+  organizationFacts(request: Request, ids: readonly string[]): Promise<OrganizationFacts[]> {
+    const loader = this.factsLoader(request);
+    return Promise.all(ids.map((id) => loader.load(id)));
+  }
+
+  /** The public directory facts of one organisation; NOT_FOUND if it does not exist. */
+  organizationFactsOf(request: Request, id: string): Promise<OrganizationFacts> {
+    return this.factsLoader(request).load(id);
+  }
+
+  private factsLoader(request: Request): DataLoader<string, OrganizationFacts> {
+    return requestScoped(
+      request,
+      'organization-facts',
+      () =>
+        new DataLoader((ids: readonly string[]) => this.askFacts(request, ids), {
+          maxBatchSize: MAX_ORGANIZATIONS_PER_CALL,
+        }),
+    );
+  }
+
+  private async askFacts(
+    request: Request,
+    ids: readonly string[],
+  ): Promise<(OrganizationFacts | Error)[]> {
+    const single = ids.length === 1;
+    const query = single
+      ? ORGANIZATION_FACTS_QUERY
+      : `query(${ids.map((_, i) => `$o${i}: UUID!`).join(', ')}){ ${ids
+          .map((_, i) => `o${i}: organization(id: $o${i}){ ${ORGANIZATION_FACT_FIELDS} }`)
+          .join(' ')} }`;
+    const variables = single
+      ? { id: ids[0] }
+      : Object.fromEntries(ids.map((id, i) => [`o${i}`, id]));
+    const alias = (index: number) => (single ? 'organization' : `o${index}`);
+
+    const answer = await this.post<unknown>(request, query, variables);
+    const errorFor = new Map<string, { code?: string; message?: string }>();
+    for (const error of answer.errors ?? []) {
+      const key = typeof error.path?.[0] === 'string' ? error.path[0] : '';
+      errorFor.set(key, { code: error.extensions?.code, message: error.message });
+    }
+    const someoneFailed = ids.some((_, index) => errorFor.has(alias(index)));
+    const outcomes = ids.map((id, index): OrganizationFacts | Error | null => {
+      const node = answer.data?.[alias(index)];
+      if (isOrganizationFacts(node)) {
+        return {
+          id: node.id,
+          name: node.name,
+          kind: node.kind,
+          sizeClass: node.sizeClass,
+          inLargeBusinessGroup: node.inLargeBusinessGroup,
+          certification: node.certification ? { expired: node.certification.expired } : null,
+        };
+      }
+      const error = errorFor.get(alias(index)) ?? errorFor.get('');
+      // `organization` is non-null: one organisation's error nulls the whole answer, so the
+      // others in the batch have neither facts nor an error of their own. They are asked again.
+      if (!error && someoneFailed) return null;
+      switch (error?.code ?? '') {
+        case 'NOT_FOUND':
+          return new NotFoundError('Organisation', id);
+        case 'FORBIDDEN':
+          // A client without consortia:read may not read the directory.
+          return new ForbiddenError(
+            'Reading the organisation directory needs the scope consortia:read.',
+          );
+        case 'UNAUTHENTICATED':
+          return new UnauthenticatedError();
+        default:
+          return this.failure(
+            `answered ${error ? `${error.code ?? 'an error'}: ${error.message ?? ''}` : 'no organisation facts'} for organisation ${id}`,
+          );
+      }
+    });
+    const again = ids.filter((_, index) => outcomes[index] === null);
+    if (again.length === 0) return outcomes as (OrganizationFacts | Error)[];
+    const answered = await this.askFacts(request, again);
+    return outcomes.map((outcome) => outcome ?? (answered.shift() as OrganizationFacts | Error));
+  }
+
   private loader(request: Request): DataLoader<string, ConsortiumAccess> {
     return requestScoped(
       request,
@@ -145,11 +272,11 @@ export class ConsortiumAccessClient {
     });
   }
 
-  private async post(
+  private async post<Node = { id: string; myAccess: string }>(
     request: Request,
     query: string,
     variables: Record<string, string>,
-  ): Promise<GraphQLAnswer> {
+  ): Promise<GraphQLAnswer<Node>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     for (const name of FORWARDED_HEADERS) {
       const value = request.headers[name];
@@ -171,7 +298,7 @@ export class ConsortiumAccessClient {
       throw this.failure(`could not be reached: ${(error as Error).message}`, error);
     }
     try {
-      return (await response.json()) as GraphQLAnswer;
+      return (await response.json()) as GraphQLAnswer<Node>;
     } catch (error) {
       throw this.failure(`answered HTTP ${response.status} without a GraphQL body`, error);
     }

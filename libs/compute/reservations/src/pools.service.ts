@@ -28,6 +28,12 @@ export class PoolsService {
   ) {}
 
   async define(pool: NewPool, by: Principal | null): Promise<Pool> {
+    if (!pool.name.trim() || pool.name.trim().length > 120) {
+      throw new BadUserInputError('The pool name must be 1 to 120 characters.', {
+        rule: 'POOL_NAME',
+        fields: [{ field: 'name', message: '1 to 120 characters' }],
+      });
+    }
     const profile = await this.catalog.findById(pool.hardwareProfileId);
     if (profile.retiredAt) {
       throw new BadUserInputError(`${profile.name} is retired; pools offer devices in service.`, {
@@ -73,6 +79,16 @@ export class PoolsService {
         throw new ConflictError(`A pool named ${pool.name} exists.`, { rule: 'POOL_NAME_UNIQUE' });
       throw error;
     }
+  }
+
+  /** The pools in service, by name (at most 500: the center runs a few dozen). */
+  list(): Promise<Pool[]> {
+    return this.db.query<Pool[]>(
+      `SELECT id, name, hardware_profile_id AS "hardwareProfileId", site,
+              capacity_devices AS "capacityDevices", credits_per_device_hour::int AS "creditsPerDeviceHour",
+              created_at AS "createdAt"
+         FROM compute.pools WHERE retired_at IS NULL ORDER BY name, id LIMIT 500`,
+    );
   }
 
   /** The cheapest pool's price per device, for the matcher's credit costs. */

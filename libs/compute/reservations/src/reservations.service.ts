@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LedgerService } from '@vcp/compute/ledger';
+import { LedgerService, MAX_MOVEMENT } from '@vcp/compute/ledger';
 import { type Principal } from '@vcp/platform/auth';
 import { inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
 import {
@@ -112,6 +112,12 @@ export class ReservationsService {
     }
     const hours = (request.endsAt.getTime() - request.startsAt.getTime()) / HOUR_MS;
     const credits = request.devices * hours * Number(pool.credits_per_device_hour);
+    if (credits > MAX_MOVEMENT) {
+      throw new BadUserInputError(
+        `The reservation would cost ${credits} credits, more than one payment can move (${MAX_MOVEMENT}); book a shorter window or fewer devices.`,
+        { rule: 'RESERVATION_PRICE' },
+      );
+    }
     try {
       return await inTransaction(this.db, async (manager) => {
         await this.assertWithinCaps(manager, pool, request);
@@ -463,7 +469,7 @@ export class ReservationsService {
     if (!earlier.request_hash.equals(hash)) {
       throw new ConflictError(
         `Idempotency key ${idempotencyKey} was already used for a different reservation; use a new key.`,
-        { rule: 'IDEMPOTENCY_KEY_REUSED', reservationId: earlier.id },
+        { rule: 'IDEMPOTENCY_KEY_REUSED' },
       );
     }
     const { request_hash: _hash, ...reservation } = earlier;

@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { type Pool } from '@vcp/compute/reservations';
+import { UUID } from '@vcp/platform/graphql';
+import { Site } from '../credit-enums';
+
+@ObjectType('ComputePool', {
+  description: 'A catalog device at a site, with a capacity, sold in hourly slots for credits.',
+})
+export class ComputePoolModel {
+  @Field(() => UUID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'The catalog device it offers.' })
+  hardwareProfileId!: string;
+
+  @Field(() => Site)
+  site!: Site;
+
+  @Field(() => Int)
+  capacityDevices!: number;
+
+  @Field(() => Int, { description: 'Credits for one device for one hour.' })
+  creditsPerDeviceHour!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  static from(pool: Pool): ComputePoolModel {
+    return Object.assign(new ComputePoolModel(), {
+      id: pool.id,
+      name: pool.name,
+      hardwareProfileId: pool.hardwareProfileId,
+      site: pool.site,
+      capacityDevices: Number(pool.capacityDevices),
+      creditsPerDeviceHour: Number(pool.creditsPerDeviceHour),
+      createdAt: pool.createdAt,
+    });
+  }
+}
