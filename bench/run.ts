@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import { describeCreditExchange, runCreditExchangeBench } from './credit-exchange';
 import { preflight, runLoad, type Measurement } from './load';
 import { timeMatching } from './matching';
 import { findScenarios, type Scenario, type Target } from './scenarios';
@@ -216,6 +217,11 @@ async function main(): Promise<number> {
       `  1,000 workloads × 500 devices: ${fixed(batch.seconds, 2)} s (${fixed(batch.matchesPerSecond, 0)} device predictions/s)`,
     );
 
+    say();
+    say('Credit exchange in-process (library services on the bench database, no HTTP)...');
+    const creditExchange = await runCreditExchangeBench(stack.databaseUrl);
+    for (const line of describeCreditExchange(creditExchange)) say(line);
+
     const resultsDir = join(WORKSPACE, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
@@ -246,6 +252,7 @@ async function main(): Promise<number> {
       measurements,
       comparisons,
       matching,
+      creditExchange,
     };
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     say();

@@ -4,16 +4,18 @@ import { LedgerModule } from '@vcp/compute/ledger';
 import { ReservationsModule } from '@vcp/compute/reservations';
 import { computeConfig } from '../compute.config';
 import { ConsortiumAccessClient } from '../hardware/consortium-access.client';
+import { AllocationRoundsResolver } from './allocation-rounds.resolver';
 import { ComputePoolsResolver } from './compute-pools.resolver';
 import { ComputeHousekeepingJob } from './compute-housekeeping.job';
 import { CreditLedgerResolver } from './credit-ledger.resolver';
 import { CreditParties } from './credit-parties';
 import { MandatesResolver } from './mandates.resolver';
 import { ReservationsResolver } from './reservations.resolver';
+import { UsageResolver } from './usage.resolver';
 
 /**
  * The credit ledger's background work, and the GraphQL surface of pools, grants, wallets,
- * mandates and reservations in the compute subgraph.
+ * mandates, reservations, usage and allocation rounds in the compute subgraph.
  */
 @Module({
   imports: [LedgerModule, ReservationsModule, ConfigModule.forFeature(computeConfig)],
@@ -25,6 +27,8 @@ import { ReservationsResolver } from './reservations.resolver';
     CreditLedgerResolver,
     MandatesResolver,
     ReservationsResolver,
+    UsageResolver,
+    AllocationRoundsResolver,
   ],
 })
 export class CreditsModule {}
