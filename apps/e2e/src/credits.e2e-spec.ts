@@ -507,6 +507,15 @@ describe('compute credits, mandates and reservations through the gateway', () =>
       variables: { input: { ...fresh(), consortiumId: randomUUID() } },
     });
     expect(errorCode(unknownConsortium)).toBe('NOT_FOUND');
+    // An SME of no consortium: its credits may not be booked against this consortium's capacity.
+    const stranger = await fx.organization(OrganizationKind.SME);
+    const forANonMember = await gateway(HOLD, {
+      ...as.integrator,
+      variables: { input: { ...fresh(), beneficiaryOrganizationId: stranger.id } },
+    });
+    expect(forANonMember.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', rule: 'BENEFICIARY_IN_CONSORTIUM' },
+    });
   });
 
   it("only the placing integrator confirms, paying devices × hours × rate from the SME's credits", async () => {

@@ -71,6 +71,8 @@ describe('CreditParties', () => {
       asked.push([id]);
       return Promise.resolve(DIRECTORY[id]);
     },
+    isActiveSmeMember: (_req: Request, consortiumId: string, organizationId: string) =>
+      Promise.resolve(consortiumId === CONSORTIUM && organizationId === SME),
     levelOf: (_req: Request, consortiumId: string) =>
       Promise.resolve(
         consortiumId === CONSORTIUM ? ConsortiumAccess.MEMBER : ConsortiumAccess.PUBLIC,
@@ -97,8 +99,16 @@ describe('CreditParties', () => {
 
   describe('mandates', () => {
     it('come from the caller’s own SME to a certified integrator, asked about together', async () => {
-      await expect(parties.mandateParties(req, person(SME), INTEGRATOR)).resolves.toBe(SME);
+      await expect(
+        parties.mandateParties(req, person(SME, [PlatformRole.SME_ADMIN]), INTEGRATOR),
+      ).resolves.toBe(SME);
       expect(asked).toEqual([[SME, INTEGRATOR]]);
+    });
+
+    it('are refused to an SME’s people who are not its admins', async () => {
+      await expect(parties.mandateParties(req, person(SME), INTEGRATOR)).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
     });
 
     it('are refused to callers of no organisation or of one that is not an SME', async () => {
@@ -106,7 +116,9 @@ describe('CreditParties', () => {
         message: expect.stringContaining('belongs to none'),
         extensions: { code: 'FORBIDDEN' },
       });
-      await expect(parties.mandateParties(req, person(LARGE), INTEGRATOR)).rejects.toMatchObject({
+      await expect(
+        parties.mandateParties(req, person(LARGE, [PlatformRole.SME_ADMIN]), INTEGRATOR),
+      ).rejects.toMatchObject({
         extensions: { code: 'FORBIDDEN' },
       });
       await expect(
@@ -116,7 +128,9 @@ describe('CreditParties', () => {
 
     it('go only to integrators whose certification has not expired', async () => {
       for (const integrator of [LAPSED, LARGE]) {
-        await expect(parties.mandateParties(req, person(SME), integrator)).rejects.toMatchObject({
+        await expect(
+          parties.mandateParties(req, person(SME, [PlatformRole.SME_ADMIN]), integrator),
+        ).rejects.toMatchObject({
           extensions: {
             code: 'BAD_USER_INPUT',
             rule: 'MANDATE_INTEGRATOR',
@@ -202,9 +216,12 @@ describe('CreditParties', () => {
       );
     });
 
-    it('are cancelled by the placing integrator only', () => {
+    it('are cancelled by the placing integrator or an operator only', () => {
       expect(() => parties.assertCanCancel(person(INTEGRATOR), reservation)).not.toThrow();
-      for (const reader of [person(SME), person(null, [PlatformRole.OPERATOR])]) {
+      expect(() =>
+        parties.assertCanCancel(person(null, [PlatformRole.OPERATOR]), reservation),
+      ).not.toThrow();
+      for (const reader of [person(SME)]) {
         expect(() => parties.assertCanCancel(reader, reservation)).toThrow(
           expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
         );

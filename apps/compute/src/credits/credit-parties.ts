@@ -52,6 +52,12 @@ export class CreditParties {
     integratorOrganizationId: string,
   ): Promise<string> {
     const smeId = this.organizationOf(user, 'grant mandates');
+    // Letting an integrator spend the firm's credits is the SME's admins' decision.
+    if (!user.roles.includes(PlatformRole.SME_ADMIN)) {
+      throw new ForbiddenError(
+        "Only an SME's admins (role SME_ADMIN) mandate integrators to spend its credits.",
+      );
+    }
     const [sme, integrator] = await this.directory.organizationFacts(req, [
       smeId,
       integratorOrganizationId,
@@ -111,6 +117,22 @@ export class CreditParties {
         },
       );
     }
+    // The SME must belong to the consortium, so no consortium's cap or capacity is booked for another's firm.
+    if (
+      !(await this.directory.isActiveSmeMember(
+        req,
+        hold.consortiumId,
+        hold.beneficiaryOrganizationId,
+      ))
+    ) {
+      throw new BadUserInputError(
+        'The beneficiary is not an active SME member of that consortium.',
+        {
+          rule: 'BENEFICIARY_IN_CONSORTIUM',
+          fields: [{ field: 'beneficiaryOrganizationId', message: 'not an active SME member' }],
+        },
+      );
+    }
     return integratorId;
   }
 
@@ -139,10 +161,12 @@ export class CreditParties {
     if (!this.canRead(user, reservation)) throw new NotFoundError('Reservation', reservation.id);
   }
 
-  /** Cancelling: the integrator that placed it (the service has no operator path yet). */
+  /** Cancelling: the integrator that placed it, or a program operator. */
   assertCanCancel(user: UserPrincipal, reservation: Reservation): void {
     this.assertCanRead(user, reservation);
-    if (user.organizationId === reservation.integratorOrganizationId) return;
-    throw new ForbiddenError('Only the integrator that placed the reservation can cancel it.');
+    if (isOperator(user) || user.organizationId === reservation.integratorOrganizationId) return;
+    throw new ForbiddenError(
+      'Only the integrator that placed the reservation, or a program operator, can cancel it.',
+    );
   }
 }

@@ -44,6 +44,11 @@ interface GraphQLAnswer<Node = { id: string; myAccess: string }> {
 
 type Outcome = ConsortiumAccess | Error;
 
+const MEMBERS_QUERY = `query($id: UUID!, $after: String) { consortium(id: $id) {
+  members(first: 100, after: $after, statuses: [ACTIVE]) { nodes { organizationId role } pageInfo { hasNextPage endCursor } } } }`;
+/** A consortium's active members are read at most this many pages of 100 deep. */
+const MAX_MEMBER_PAGES = 20;
+
 /** Organisations asked about in one request to the consortia subgraph (it allows 50 aliases). */
 export const MAX_ORGANIZATIONS_PER_CALL = 25;
 
@@ -148,6 +153,37 @@ export class ConsortiumAccessClient {
   }
 
   /** The public directory facts of one organisation; NOT_FOUND if it does not exist. */
+  /**
+   * Whether the organisation is an ACTIVE SME member of the consortium, from the consortium's
+   * member list (readable by its members, people, operators and reading partners), page by page.
+   */
+  async isActiveSmeMember(
+    request: Request,
+    consortiumId: string,
+    organizationId: string,
+  ): Promise<boolean> {
+    let after: string | null = null;
+    for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
+      const answer: GraphQLAnswer<{
+        members: {
+          nodes: { organizationId: string; role: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        } | null;
+      }> = await this.post(
+        request,
+        MEMBERS_QUERY,
+        after ? { id: consortiumId, after } : { id: consortiumId },
+      );
+      const members = answer.data?.consortium?.members;
+      if (!members) return false;
+      if (members.nodes.some((m) => m.organizationId === organizationId && m.role === 'SME_MEMBER'))
+        return true;
+      if (!members.pageInfo.hasNextPage || !members.pageInfo.endCursor) return false;
+      after = members.pageInfo.endCursor;
+    }
+    return false;
+  }
+
   organizationFactsOf(request: Request, id: string): Promise<OrganizationFacts> {
     return this.factsLoader(request).load(id);
   }
