@@ -364,6 +364,24 @@ describe('usage, utilization, credit figures and allocation rounds through the g
     ).computeUtilization;
     expect(byConsortium.map((row) => row.key)).toContain(ids.consortium);
 
+    // Vertical and region come from the consortia subgraph; the fixture's consortium is MANUFACTURING.
+    const byVertical = dataOf(
+      await gateway<{ computeUtilization: { key: string; reservedDeviceHours: number }[] }>(
+        UTILIZATION,
+        { ...as.operator, variables: { ...variables, by: 'VERTICAL' } },
+      ),
+    ).computeUtilization;
+    const manufacturing = byVertical.find((row) => row.key === 'MANUFACTURING');
+    expect(manufacturing?.reservedDeviceHours).toBeGreaterThanOrEqual(reserved);
+    const byRegion = dataOf(
+      await gateway<{ computeUtilization: { key: string }[] }>(UTILIZATION, {
+        ...as.operator,
+        variables: { ...variables, by: 'REGION' },
+      }),
+    ).computeUtilization;
+    expect(byRegion.length).toBeGreaterThan(0);
+    expect(byRegion.map((row) => row.key)).not.toContain('UNKNOWN');
+
     const backwards = await gateway(UTILIZATION, {
       ...as.operator,
       variables: { ...variables, from: variables.to, to: variables.from },
@@ -386,6 +404,36 @@ describe('usage, utilization, credit figures and allocation rounds through the g
     expect(figures.forfeited).toBeGreaterThanOrEqual(0);
     expect(errorCode(await gateway(FIGURES, as.smeAdmin))).toBe('FORBIDDEN');
     expect(errorCode(await gateway(FIGURES, as.readClient))).toBe('FORBIDDEN');
+  });
+
+  it('operators read adoption: SMEs with a completed reservation over registered SMEs, beside 70%', async () => {
+    const ADOPTION = /* GraphQL */ `
+      query {
+        computeAdoption {
+          smesWithCompletedReservation
+          registeredSmes
+          share
+          target
+        }
+      }
+    `;
+    const adoption = dataOf(
+      await gateway<{
+        computeAdoption: {
+          smesWithCompletedReservation: number;
+          registeredSmes: number;
+          share: number | null;
+          target: number;
+        };
+      }>(ADOPTION, as.operator),
+    ).computeAdoption;
+    expect(adoption.target).toBe(0.7);
+    expect(adoption.registeredSmes).toBeGreaterThanOrEqual(1);
+    expect(adoption.smesWithCompletedReservation).toBeLessThanOrEqual(adoption.registeredSmes);
+    expect(adoption.share).toBeCloseTo(
+      adoption.smesWithCompletedReservation / adoption.registeredSmes,
+    );
+    expect(errorCode(await gateway(ADOPTION, as.smeAdmin))).toBe('FORBIDDEN');
   });
 
   it('an allocation round: opened by the operator, requested by the integrator, closed after its deadline', async () => {

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { LedgerService } from '@vcp/compute/ledger';
 import { UsageService } from '@vcp/compute/reservations';
 import {
@@ -9,10 +9,19 @@ import {
   Roles,
   Scopes,
 } from '@vcp/platform/auth';
-import { BadUserInputError } from '@vcp/platform/graphql';
+import { BadUserInputError, type GraphQLRequestContext } from '@vcp/platform/graphql';
+import { ConsortiumAccessClient } from '../hardware/consortium-access.client';
 import { ReportUsageInput } from './dto/usage.inputs';
-import { CreditFiguresModel, UsageReportModel, UtilizationModel } from './models/usage.models';
+import {
+  AdoptionModel,
+  CreditFiguresModel,
+  UsageReportModel,
+  UtilizationModel,
+} from './models/usage.models';
 import { UTILIZATION_KEY, UtilizationGrouping } from './usage-enums';
+
+/** The program's 2030 target for industrial AI adoption (share of firms using AI). */
+export const INDUSTRIAL_AI_ADOPTION_TARGET = 0.7;
 
 /**
  * Usage the computing center reports (its usage:write partner client only), and what operators
@@ -23,6 +32,7 @@ export class UsageResolver {
   constructor(
     private readonly usage: UsageService,
     private readonly ledger: LedgerService,
+    private readonly directory: ConsortiumAccessClient,
   ) {}
 
   @Scopes(ApiScope.USAGE_WRITE)
@@ -56,6 +66,7 @@ export class UsageResolver {
     @Args('by', { type: () => UtilizationGrouping }) by: UtilizationGrouping,
     @Args('from', { type: () => Date }) from: Date,
     @Args('to', { type: () => Date }) to: Date,
+    @Context() { req }: GraphQLRequestContext,
   ): Promise<UtilizationModel[]> {
     if (!(from < to)) {
       throw new BadUserInputError('from must be before to.', {
@@ -63,7 +74,58 @@ export class UsageResolver {
         fields: [{ field: 'to', message: 'after from' }],
       });
     }
-    return (await this.usage.utilization(UTILIZATION_KEY[by], from, to)).map(UtilizationModel.from);
+    const rows = await this.usage.utilization(UTILIZATION_KEY[by], from, to);
+    if (by !== UtilizationGrouping.VERTICAL && by !== UtilizationGrouping.REGION) {
+      return rows.map(UtilizationModel.from);
+    }
+    // Vertical and regions belong to the consortia subgraph: ask it, then add the consortiums up.
+    const facts = await this.directory.consortiumFacts(
+      req,
+      rows.map((row) => row.key),
+    );
+    const totals = new Map<string, { reserved: number; used: number }>();
+    for (const row of rows) {
+      const fact = facts.get(row.key);
+      const keys = !fact
+        ? ['UNKNOWN']
+        : by === UtilizationGrouping.VERTICAL
+          ? [fact.verticalCode]
+          : fact.regions;
+      for (const key of keys) {
+        const total = totals.get(key) ?? { reserved: 0, used: 0 };
+        total.reserved += row.reservedDeviceHours;
+        total.used += row.usedDeviceHours;
+        totals.set(key, total);
+      }
+    }
+    return [...totals.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, total]) =>
+        UtilizationModel.from({
+          key,
+          reservedDeviceHours: total.reserved,
+          usedDeviceHours: total.used,
+          utilization: total.reserved > 0 ? total.used / total.reserved : null,
+        }),
+      );
+  }
+
+  @Roles(PlatformRole.OPERATOR)
+  @Query(() => AdoptionModel, {
+    description:
+      'Industrial AI adoption: SMEs with a completed reservation over registered SMEs, beside the 70% target for 2030.',
+  })
+  async computeAdoption(@Context() { req }: GraphQLRequestContext): Promise<AdoptionModel> {
+    const [adopted, registered] = await Promise.all([
+      this.usage.adoptedSmes(),
+      this.directory.registeredSmes(req),
+    ]);
+    return Object.assign(new AdoptionModel(), {
+      smesWithCompletedReservation: adopted,
+      registeredSmes: registered,
+      share: registered > 0 ? adopted / registered : null,
+      target: INDUSTRIAL_AI_ADOPTION_TARGET,
+    });
   }
 
   @Roles(PlatformRole.OPERATOR)

@@ -152,7 +152,43 @@ export class ConsortiumAccessClient {
     return Promise.all(ids.map((id) => loader.load(id)));
   }
 
-  /** The public directory facts of one organisation; NOT_FOUND if it does not exist. */
+  /**
+   * Consortiums' vertical and regions, for utilization by vertical and region; asked in chunks
+   * of aliases. Consortiums the consortia subgraph does not know are left out.
+   */
+  async consortiumFacts(
+    request: Request,
+    ids: readonly string[],
+  ): Promise<Map<string, { verticalCode: string; regions: string[] }>> {
+    const facts = new Map<string, { verticalCode: string; regions: string[] }>();
+    for (let start = 0; start < ids.length; start += MAX_ORGANIZATIONS_PER_CALL) {
+      const chunk = ids.slice(start, start + MAX_ORGANIZATIONS_PER_CALL);
+      const query = `query(${chunk.map((_, i) => `$c${i}: UUID!`).join(', ')}) { ${chunk
+        .map((_, i) => `c${i}: consortium(id: $c${i}) { id verticalCode regions }`)
+        .join(' ')} }`;
+      const answer = await this.post<{ id: string; verticalCode: string; regions: string[] }>(
+        request,
+        query,
+        Object.fromEntries(chunk.map((id, i) => [`c${i}`, id])),
+      );
+      for (const node of Object.values(answer.data ?? {})) {
+        if (node) facts.set(node.id, { verticalCode: node.verticalCode, regions: node.regions });
+      }
+    }
+    return facts;
+  }
+
+  /** How many SMEs the directory has registered. */
+  async registeredSmes(request: Request): Promise<number> {
+    const answer = await this.post<{ kind: string; count: number }[]>(
+      request,
+      'query { organizationCounts { kind count } }',
+      {},
+    );
+    const counts = (answer.data?.organizationCounts ?? []) as { kind: string; count: number }[];
+    return counts.find((row) => row.kind === 'SME')?.count ?? 0;
+  }
+
   /**
    * Whether the organisation is an ACTIVE SME member of the consortium, from the consortium's
    * member list (readable by its members, people, operators and reading partners), page by page.

@@ -36,6 +36,7 @@ import {
 } from './dto/organization.inputs';
 import {
   OrganizationConnection,
+  OrganizationCountModel,
   OrganizationDetailsModel,
   OrganizationModel,
   VerticalModel,
@@ -66,6 +67,15 @@ export class OrganizationsResolver {
   @Query(() => OrganizationModel)
   async organization(@Args('id', { type: () => UUID }) id: string): Promise<OrganizationModel> {
     return this.model(await this.organizationsService.findById(id));
+  }
+
+  @Authenticated()
+  @Scopes(ApiScope.CONSORTIA_READ)
+  @Query(() => [OrganizationCountModel], {
+    description: 'Registered organisations by kind (adoption figures divide by the SMEs).',
+  })
+  organizationCounts(): Promise<OrganizationCountModel[]> {
+    return this.organizationsService.countsByKind();
   }
 
   @Authenticated()

@@ -185,6 +185,14 @@ export class UsageService {
     return { noShows, completed: completed.length };
   }
 
+  /** SMEs that have completed at least one reservation (the adoption figure's numerator). */
+  async adoptedSmes(): Promise<number> {
+    const [row] = await this.db.query<{ count: string }[]>(
+      `SELECT count(DISTINCT beneficiary_organization_id) AS count FROM compute.reservations WHERE status = 'COMPLETED'`,
+    );
+    return Number(row.count);
+  }
+
   /** Used ÷ reserved device-hours of reservations starting in [from, to), per pool or per consortium. */
   async utilization(by: 'pool' | 'consortium', from: Date, to: Date): Promise<Utilization[]> {
     const key = by === 'pool' ? 'r.pool_id' : 'r.consortium_id';

@@ -248,6 +248,14 @@ export class OrganizationsService {
     });
   }
 
+  /** How many organisations of each kind are registered (for adoption figures). */
+  async countsByKind(): Promise<{ kind: OrganizationKind; count: number }[]> {
+    const rows = await this.db.query<{ kind: OrganizationKind; count: string }[]>(
+      `SELECT kind, count(*) AS count FROM consortia.organizations GROUP BY kind ORDER BY kind`,
+    );
+    return rows.map((row) => ({ kind: row.kind, count: Number(row.count) }));
+  }
+
   async isAdmin(userId: string, organizationId: string): Promise<boolean> {
     return this.db.getRepository(OrganizationAdminEntity).existsBy({ userId, organizationId });
   }

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { type UsageReport, type Utilization } from '@vcp/compute/reservations';
 import { SafeInt, UUID } from '@vcp/platform/graphql';
 
@@ -88,4 +88,22 @@ export class CreditFiguresModel {
       forfeited: figures.forfeited,
     });
   }
+}
+
+@ObjectType('ComputeAdoption', {
+  description:
+    'SMEs that completed a compute reservation, against registered SMEs and the 70% target.',
+})
+export class AdoptionModel {
+  @Field(() => Int)
+  smesWithCompletedReservation!: number;
+
+  @Field(() => Int)
+  registeredSmes!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+
+  @Field(() => Float)
+  target!: number;
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import {
   type Certification,
   certificationOf,
@@ -160,4 +160,15 @@ export class VerticalModel {
 
   @Field()
   description!: string;
+}
+
+@ObjectType('OrganizationCount', {
+  description: 'How many organisations of a kind are registered.',
+})
+export class OrganizationCountModel {
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field(() => Int)
+  count!: number;
 }
