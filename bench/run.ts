@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { describeCreditExchange, runCreditExchangeBench } from './credit-exchange';
+import { runApiReserveAndPay } from './credit-exchange-api';
 import { preflight, runLoad, type Measurement } from './load';
 import { timeMatching } from './matching';
 import { findScenarios, type Scenario, type Target } from './scenarios';
@@ -222,6 +223,21 @@ async function main(): Promise<number> {
     const creditExchange = await runCreditExchangeBench(stack.databaseUrl);
     for (const line of describeCreditExchange(creditExchange)) say(line);
 
+    say();
+    say('Reserve-and-pay through the API (hold + confirm through the gateway, sequential)...');
+    const apiReserveAndPay = await runApiReserveAndPay({
+      gatewayUrl: baseUrl('gateway'),
+      operatorToken: context.accessToken,
+      databaseUrl: stack.databaseUrl,
+      consortiumId: context.consortiumId,
+      count: creditExchange.reserveAndPay.reservations,
+    });
+    const raw = creditExchange.reserveAndPay.rawSqlPerSecond;
+    const services = creditExchange.reserveAndPay.servicePerSecond;
+    say(
+      `  API ${fixed(apiReserveAndPay.perSecond, 0)}/s (p50 ${fixed(apiReserveAndPay.latencyMs.p50, 1)} ms, p99 ${fixed(apiReserveAndPay.latencyMs.p99, 1)} ms per hold + confirm); raw SQL ÷ API ${fixed(raw / apiReserveAndPay.perSecond, 2)}x, services ÷ API ${fixed(services / apiReserveAndPay.perSecond, 2)}x`,
+    );
+
     const resultsDir = join(WORKSPACE, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
@@ -253,6 +269,7 @@ async function main(): Promise<number> {
       comparisons,
       matching,
       creditExchange,
+      apiReserveAndPay,
     };
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     say();
