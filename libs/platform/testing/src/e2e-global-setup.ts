@@ -1,19 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { SERVICE_NAMES, serviceEntry, startProduct, type ServiceName } from '@vcp/platform/runtime';
+import { freePort } from './free-port';
 import { onTeardown, prepareTestDatabase, randomTestSecret } from './test-database';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * End-to-end tier: the real, compiled services as separate processes on free ports, over a fresh

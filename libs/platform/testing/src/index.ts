@@ -8,3 +8,9 @@ export {
 export { createIntegrationModule } from './nest-testing';
 export { onTeardown, prepareTestDatabase, randomTestSecret, runTeardown } from './test-database';
 export { countOperations, loadResolverClasses, undeclaredOperations } from './permission-audit';
+export { freePort } from './free-port';
+export {
+  startStandaloneProduct,
+  type StandaloneProduct,
+  type StandaloneProductOptions,
+} from './standalone-product';
