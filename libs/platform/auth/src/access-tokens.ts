@@ -15,6 +15,8 @@ export interface ClientAccessClaims {
   typ: 'client';
   sub: string;
   scp: ApiScope[];
+  /** The generation of the secret the token was exchanged for; rotation retires older ones. */
+  gen: number;
 }
 
 export type AccessClaims = UserAccessClaims | ClientAccessClaims;

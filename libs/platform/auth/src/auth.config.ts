@@ -17,6 +17,10 @@ export class AuthEnv {
 
   @OptionalIntEnv('REFRESH_TOKEN_TTL_DAYS', 1, 90, 'days')
   REFRESH_TOKEN_TTL_DAYS?: number;
+
+  /** How long a partner client's previous secret keeps working after a rotation (0: not at all). */
+  @OptionalIntEnv('API_CLIENT_ROTATION_GRACE_SECONDS', 0, 86400, 'seconds')
+  API_CLIENT_ROTATION_GRACE_SECONDS?: number;
 }
 
 export interface AuthConfig {
@@ -27,6 +31,8 @@ export interface AuthConfig {
   refreshTokenTtlDays: number;
   /** A session (one refresh-token family) ends this long after sign-in whatever the rotation. */
   sessionTtlDays: number;
+  /** The previous secret of a rotated partner client works this long unless rotated immediately. */
+  clientRotationGraceSeconds: number;
 }
 
 export const authConfig = defineConfig('auth', AuthEnv, (env): AuthConfig => ({
@@ -36,4 +42,5 @@ export const authConfig = defineConfig('auth', AuthEnv, (env): AuthConfig => ({
   accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
   refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 14,
   sessionTtlDays: 30,
+  clientRotationGraceSeconds: env.API_CLIENT_ROTATION_GRACE_SECONDS ?? 600,
 }));

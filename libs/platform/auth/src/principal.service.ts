@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { type AccessClaims } from './access-tokens';
+import { ClientUsageThrottle } from './identity/client-usage';
 import {
   isApiScope,
   isPlatformRole,
@@ -12,12 +13,28 @@ import {
 } from './principal';
 import { secretMatches } from './secrets';
 
+interface ClientRow {
+  scopes: string[];
+  organization_id: string | null;
+  rate_limit_per_minute: number | null;
+  secret_generation: number;
+  /** The previous secret's generation still works (a rotation's grace has not ended). */
+  previous_valid: boolean;
+}
+
+const CLIENT_COLUMNS = `scopes, organization_id, rate_limit_per_minute, secret_generation,
+  COALESCE(previous_secret_expires_at > now(), false) AS previous_valid`;
+
 /**
  * Turns verified credentials into a principal, checking the database each time so a revoked
- * session, a disabled account or a revoked client stops working at once in every subgraph.
+ * session, a disabled account, a revoked client or a rotated-out secret stops working at once in
+ * every subgraph.
  */
 @Injectable()
 export class PrincipalService {
+  private readonly logger = new Logger(PrincipalService.name);
+  private readonly usage = new ClientUsageThrottle();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async fromAccessClaims(claims: AccessClaims): Promise<Principal | null> {
@@ -26,13 +43,13 @@ export class PrincipalService {
       case 'user':
         return this.user(claims.sub, claims.sid);
       case 'client':
-        return this.client(claims.sub, Array.isArray(claims.scp) ? claims.scp : []);
+        return this.client(claims.sub, Array.isArray(claims.scp) ? claims.scp : [], claims.gen);
       default:
         return null;
     }
   }
 
-  /** `x-api-key: <client id>.<secret>` */
+  /** `x-api-key: <client id>.<secret>`: the current secret, or the previous one during its grace. */
   async fromApiKey(header: string): Promise<ClientPrincipal | null> {
     const separator = header.indexOf('.');
     const clientId = header.slice(0, separator);
@@ -40,21 +57,22 @@ export class PrincipalService {
     if (separator < 0 || !isUUID(clientId) || secret.length < 20 || secret.length > 200) {
       return null;
     }
-    const rows: { secret_hash: Buffer; scopes: string[]; organization_id: string | null }[] =
+    const rows: (ClientRow & { secret_hash: Buffer; previous_secret_hash: Buffer | null })[] =
       await this.db.query(
-        `SELECT secret_hash, scopes, organization_id FROM identity.api_clients
-          WHERE id = $1 AND revoked_at IS NULL`,
+        `SELECT secret_hash, previous_secret_hash, ${CLIENT_COLUMNS}
+           FROM identity.api_clients WHERE id = $1 AND revoked_at IS NULL`,
         [clientId],
       );
     const row = rows[0];
-    if (!row || !secretMatches(secret, row.secret_hash)) return null;
-    await this.touchClient(clientId);
-    return {
-      kind: 'client',
-      clientId,
-      scopes: row.scopes.filter(isApiScope),
-      organizationId: row.organization_id,
-    };
+    if (!row) return null;
+    const matches =
+      secretMatches(secret, row.secret_hash) ||
+      (row.previous_valid &&
+        row.previous_secret_hash !== null &&
+        secretMatches(secret, row.previous_secret_hash));
+    if (!matches) return null;
+    await this.recordUse(clientId);
+    return toClientPrincipal(clientId, row, row.scopes);
   }
 
   private async user(userId: string, sessionId: unknown): Promise<UserPrincipal | null> {
@@ -77,29 +95,54 @@ export class PrincipalService {
     };
   }
 
-  private async client(clientId: string, tokenScopes: string[]): Promise<ClientPrincipal | null> {
-    const rows: { scopes: string[]; organization_id: string | null }[] = await this.db.query(
-      `SELECT scopes, organization_id FROM identity.api_clients WHERE id = $1 AND revoked_at IS NULL`,
+  private async client(
+    clientId: string,
+    tokenScopes: string[],
+    generation: unknown,
+  ): Promise<ClientPrincipal | null> {
+    const rows: ClientRow[] = await this.db.query(
+      `SELECT ${CLIENT_COLUMNS} FROM identity.api_clients WHERE id = $1 AND revoked_at IS NULL`,
       [clientId],
     );
     const row = rows[0];
     if (!row) return null;
+    // A token lives as long as the secret it was exchanged for.
+    const tokenGeneration = typeof generation === 'number' ? generation : 1;
+    const current = tokenGeneration === row.secret_generation;
+    const inGrace = row.previous_valid && tokenGeneration === row.secret_generation - 1;
+    if (!current && !inGrace) return null;
+    await this.recordUse(clientId);
     // A token never carries more than the client holds now.
-    const current = new Set(row.scopes);
-    return {
-      kind: 'client',
+    const held = new Set(row.scopes);
+    return toClientPrincipal(
       clientId,
-      scopes: tokenScopes.filter((scope) => current.has(scope)).filter(isApiScope),
-      organizationId: row.organization_id,
-    };
-  }
-
-  /** Records use at most once a minute per client, so a busy client does not write on every call. */
-  private async touchClient(clientId: string): Promise<void> {
-    await this.db.query(
-      `UPDATE identity.api_clients SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [clientId],
+      row,
+      tokenScopes.filter((scope) => held.has(scope)),
     );
   }
+
+  /**
+   * Records use at most once a minute per client and process, so a busy client does not write
+   * on every call; a failed write is logged and never fails the caller's request.
+   */
+  private async recordUse(clientId: string): Promise<void> {
+    if (!this.usage.shouldRecord(clientId)) return;
+    await this.db
+      .query(
+        `UPDATE identity.api_clients SET last_used_at = now()
+          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [clientId],
+      )
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'last-used time not recorded'));
+  }
+}
+
+function toClientPrincipal(clientId: string, row: ClientRow, scopes: string[]): ClientPrincipal {
+  return {
+    kind: 'client',
+    clientId,
+    scopes: scopes.filter(isApiScope),
+    organizationId: row.organization_id,
+    rateLimitPerMinute: row.rate_limit_per_minute,
+  };
 }

@@ -30,6 +30,8 @@ export interface ClientPrincipal {
   clientId: string;
   scopes: ApiScope[];
   organizationId: string | null;
+  /** The client's own request rate (per minute and service); absent or null: the default. */
+  rateLimitPerMinute?: number | null;
 }
 
 /** Who is calling, once the guard has verified their credentials. */
