@@ -5,14 +5,19 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { HealthModule, loggingModule, type ReadinessCheck } from '@vcp/platform/observability';
 import { gatewayConfig, type GatewayConfig } from './gateway.config';
 import { gatewayOptions } from './gateway-graphql.options';
+import { partnerSafelistConfig } from './partner-safelist/partner-safelist.config';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [gatewayConfig] }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      ignoreEnvFile: true,
+      load: [gatewayConfig, partnerSafelistConfig],
+    }),
     loggingModule('gateway'),
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
-      inject: [gatewayConfig.KEY],
+      inject: [gatewayConfig.KEY, partnerSafelistConfig.KEY],
       useFactory: gatewayOptions,
     }),
     HealthModule.withChecks({

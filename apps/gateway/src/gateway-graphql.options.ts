@@ -1,20 +1,40 @@
 import { IntrospectAndCompose } from '@apollo/gateway';
 import { type ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { PUBLIC_QUERY_LIMITS, serverHardening } from '@vcp/platform/graphql';
+import {
+  loadPersistedOperations,
+  PUBLIC_QUERY_LIMITS,
+  serverHardening,
+} from '@vcp/platform/graphql';
 import type { Request } from 'express';
 import { ForwardingDataSource, type GatewayContext } from './forwarding-data-source';
 import { type GatewayConfig } from './gateway.config';
+import { type PartnerSafelistConfig } from './partner-safelist/partner-safelist.config';
+import {
+  manifestPersistedQueries,
+  partnerSafelistPlugin,
+} from './partner-safelist/partner-safelist.plugin';
 
 /**
  * The public GraphQL endpoint: the shared hardening with the public query limits. Subgraphs are
  * composed at start-up and receive the caller's credentials to verify themselves.
  */
-export function gatewayOptions(config: GatewayConfig): ApolloGatewayDriverConfig {
+export function gatewayOptions(
+  config: GatewayConfig,
+  safelist: PartnerSafelistConfig = { enabled: false, manifestPath: '' },
+): ApolloGatewayDriverConfig {
+  const hardening = serverHardening(PUBLIC_QUERY_LIMITS, 'gateway');
+  const operations = safelist.enabled ? loadPersistedOperations(safelist.manifestPath) : null;
   return {
     server: {
       context: ({ req }: { req: Request }): GatewayContext => ({ req }),
       playground: false,
-      ...serverHardening(PUBLIC_QUERY_LIMITS, 'gateway'),
+      ...hardening,
+      ...(operations
+        ? {
+            plugins: [...hardening.plugins, partnerSafelistPlugin(operations)],
+            persistedQueries: manifestPersistedQueries(operations),
+          }
+        : {}),
     },
     gateway: {
       supergraphSdl: new IntrospectAndCompose({

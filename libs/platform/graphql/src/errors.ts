@@ -8,6 +8,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -61,5 +62,17 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+  }
+}
+
+/** A partner client sent an operation that is not in the safelist of persisted operations. */
+export class PersistedQueryNotAllowedError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+      'Partner clients may only send the published operations: send one from the persisted operation manifest (its text unchanged, or its SHA-256 hash in extensions.persistedQuery).',
+      // Refused before execution, so the HTTP status says so too (Apollo drops `http` from the body).
+      { http: { status: 403 } },
+    );
   }
 }

@@ -20,6 +20,7 @@ export {
   ErrorCode,
   ForbiddenError,
   NotFoundError,
+  PersistedQueryNotAllowedError,
   RateLimitedError,
   UnauthenticatedError,
   type FieldProblem,
@@ -36,3 +37,10 @@ export { serverHardening } from './server-hardening';
 export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
 export { createValidationPipe } from './validation';
 export { requestScoped } from './request-scoped';
+export {
+  loadPersistedOperations,
+  operationHash,
+  parsePersistedOperations,
+  type PersistedOperation,
+  type PersistedOperationManifest,
+} from './persisted-operations';
