@@ -10,17 +10,16 @@ import {
   UsersService,
   type UserPrincipal,
 } from '@vcp/platform/auth';
+import { PartnerClientsService } from '@vcp/consortia/organizations';
+import { type GraphQLRequestContext, mapConnection, UUID } from '@vcp/platform/graphql';
 import {
-  ConnectionArgs,
-  type GraphQLRequestContext,
-  mapConnection,
-  UUID,
-} from '@vcp/platform/graphql';
-import {
+  ApiClientsArgs,
   ClientCredentialsInput,
   CreateApiClientInput,
   LoginInput,
   RefreshSessionInput,
+  RotateApiClientInput,
+  SetApiClientRateLimitInput,
 } from './dto/identity.inputs';
 import {
   ApiClientConnection,
@@ -37,6 +36,7 @@ export class IdentityResolver {
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
+    private readonly partnerClients: PartnerClientsService,
   ) {}
 
   @Public()
@@ -83,28 +83,66 @@ export class IdentityResolver {
     }));
   }
 
-  @Roles(PlatformRole.OPERATOR)
-  @Query(() => ApiClientConnection, { description: 'Partner API clients, newest first.' })
-  apiClients(@Args() args: ConnectionArgs): Promise<ApiClientConnection> {
-    return this.clients.page(args).then((page) => mapConnection(page, ApiClientModel.from));
+  @Authenticated()
+  @Query(() => ApiClientConnection, {
+    description:
+      "Partner API clients, newest first: every client for operators, their own organisation's for its admins.",
+  })
+  apiClients(
+    @Args() args: ApiClientsArgs,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<ApiClientConnection> {
+    return this.partnerClients
+      .list(user, args, args.organizationId)
+      .then((page) => mapConnection(page, ApiClientModel.from));
   }
 
-  @Roles(PlatformRole.OPERATOR)
-  @Mutation(() => IssuedApiClientModel, { description: 'Register a partner API client.' })
+  @Authenticated()
+  @Mutation(() => IssuedApiClientModel, {
+    description:
+      "Register a partner API client (operators; an organisation's admins for it, with the scopes that fit it).",
+  })
   async createApiClient(
     @Args('input') input: CreateApiClientInput,
     @CurrentUser() user: UserPrincipal,
   ): Promise<IssuedApiClientModel> {
+    return IssuedApiClientModel.from(await this.partnerClients.create(user, input));
+  }
+
+  @Authenticated()
+  @Mutation(() => IssuedApiClientModel, {
+    description:
+      'A new secret, shown once. The previous one and its tokens keep working for the grace, or stop at once with immediately.',
+  })
+  async rotateApiClient(
+    @Args('input') input: RotateApiClientInput,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<IssuedApiClientModel> {
     return IssuedApiClientModel.from(
-      await this.clients.create({ ...input, createdBy: user.userId }),
+      await this.partnerClients.rotate(user, input.id, input.immediately),
     );
+  }
+
+  @Authenticated()
+  @Mutation(() => ApiClientModel, {
+    description: 'Revoke a client; its key and tokens stop at once.',
+  })
+  async revokeApiClient(
+    @Args('id', { type: () => UUID }) id: string,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<ApiClientModel> {
+    return ApiClientModel.from(await this.partnerClients.revoke(user, id));
   }
 
   @Roles(PlatformRole.OPERATOR)
   @Mutation(() => ApiClientModel, {
-    description: 'Revoke a client; its key and tokens stop at once.',
+    description: "Set a client's own request rate, or return it to the default.",
   })
-  async revokeApiClient(@Args('id', { type: () => UUID }) id: string): Promise<ApiClientModel> {
-    return ApiClientModel.from(await this.clients.revoke(id));
+  async setApiClientRateLimit(
+    @Args('input') input: SetApiClientRateLimitInput,
+  ): Promise<ApiClientModel> {
+    return ApiClientModel.from(
+      await this.clients.setRateLimit(input.id, input.requestsPerMinute ?? null),
+    );
   }
 }

@@ -21,6 +21,8 @@ export {
   type OrganizationFilter,
   type OrganizationUpdateCheck,
 } from './organizations.service';
+export { PartnerClientsService, type PartnerClientRequest } from './partner-clients.service';
+export { describeScopeLimit, PARTNER_SCOPES, scopesBeyond } from './partner-scopes';
 export { Region, REGION_NAMES } from './region';
 export {
   classifyFirm,

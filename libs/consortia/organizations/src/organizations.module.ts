@@ -6,11 +6,15 @@ import { IdentityModule } from '@vcp/platform/auth';
 import { OrganizationAdminEntity } from './organization-admin.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+import { PartnerClientsService } from './partner-clients.service';
 import { sizePolicyConfig } from './size-policy.config';
 import { VerticalEntity } from './vertical.entity';
 import { VerticalsService } from './verticals.service';
 
-/** Organisations, their size classes, admins and certifications, and the verticals list. */
+/**
+ * Organisations, their size classes, admins and certifications, their partner clients, and the
+ * verticals list.
+ */
 @Module({
   imports: [
     ConfigModule.forFeature(sizePolicyConfig),
@@ -18,7 +22,7 @@ import { VerticalsService } from './verticals.service';
     AuditModule,
     IdentityModule,
   ],
-  providers: [OrganizationsService, VerticalsService],
-  exports: [OrganizationsService, VerticalsService],
+  providers: [OrganizationsService, VerticalsService, PartnerClientsService],
+  exports: [OrganizationsService, VerticalsService, PartnerClientsService],
 })
 export class OrganizationsModule {}

@@ -1,17 +1,23 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { ApiScope } from '@vcp/platform/auth';
-import { UUID } from '@vcp/platform/graphql';
+import { ConnectionArgs, UUID } from '@vcp/platform/graphql';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsEmail,
+  IsBoolean,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
+
+const MAX_RATE_LIMIT = 1_000_000;
 
 @InputType()
 export class LoginInput {
@@ -59,8 +65,61 @@ export class CreateApiClientInput {
   @IsEnum(ApiScope, { each: true, message: 'scopes must be known scopes' })
   scopes!: ApiScope[];
 
-  @Field(() => UUID, { nullable: true })
+  @Field(() => UUID, {
+    nullable: true,
+    description: "The partner's organisation; an organisation admin's own by default.",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organizationId must be a UUID' })
   organizationId?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests a minute to each service (operators only); the default otherwise.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'rateLimitPerMinute must be a whole number' })
+  @Min(1, { message: 'rateLimitPerMinute must be at least 1' })
+  @Max(MAX_RATE_LIMIT, { message: `rateLimitPerMinute must be at most ${MAX_RATE_LIMIT}` })
+  rateLimitPerMinute?: number;
+}
+
+@ArgsType()
+export class ApiClientsArgs extends ConnectionArgs {
+  @Field(() => UUID, { nullable: true, description: "Only this organisation's clients." })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+}
+
+@InputType()
+export class RotateApiClientInput {
+  @Field(() => UUID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Stop the previous secret and its tokens at once (a leaked secret) instead of after the grace.',
+  })
+  @IsBoolean()
+  immediately!: boolean;
+}
+
+@InputType()
+export class SetApiClientRateLimitInput {
+  @Field(() => UUID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests a minute to each service; null returns the client to the default.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'requestsPerMinute must be a whole number' })
+  @Min(1, { message: 'requestsPerMinute must be at least 1' })
+  @Max(MAX_RATE_LIMIT, { message: `requestsPerMinute must be at most ${MAX_RATE_LIMIT}` })
+  requestsPerMinute?: number | null;
 }

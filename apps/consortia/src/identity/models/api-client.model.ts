@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApiScope, type ApiClientEntity, type IssuedApiClient } from '@vcp/platform/auth';
 import { ConnectionType, UUID } from '@vcp/platform/graphql';
 
@@ -33,8 +33,26 @@ export class ApiClientModel {
   @Field(() => Date, { nullable: true })
   revokedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the client last called the API (recorded to the minute).',
+  })
   lastUsedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the secret was last rotated.' })
+  rotatedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the secret before the last rotation still works.',
+  })
+  previousSecretExpiresAt!: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The client's own requests a minute to each service; null: the default.",
+  })
+  rateLimitPerMinute!: number | null;
 
   static from(entity: ApiClientEntity): ApiClientModel {
     return Object.assign(new ApiClientModel(), {
@@ -45,6 +63,9 @@ export class ApiClientModel {
       createdAt: entity.createdAt,
       revokedAt: entity.revokedAt,
       lastUsedAt: entity.lastUsedAt,
+      rotatedAt: entity.rotatedAt,
+      previousSecretExpiresAt: entity.previousSecretExpiresAt,
+      rateLimitPerMinute: entity.rateLimitPerMinute,
     });
   }
 }
@@ -52,7 +73,9 @@ export class ApiClientModel {
 @ObjectType('ApiClientConnection')
 export class ApiClientConnection extends ConnectionType(ApiClientModel, 'ApiClient') {}
 
-@ObjectType('IssuedApiClient', { description: 'A new client; the secret is shown only now.' })
+@ObjectType('IssuedApiClient', {
+  description: 'A new or rotated client; the secret is shown only now.',
+})
 export class IssuedApiClientModel {
   @Field(() => ApiClientModel)
   client!: ApiClientModel;
