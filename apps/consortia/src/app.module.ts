@@ -2,7 +2,7 @@ import { type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AuthModule } from '@vcp/platform/auth';
+import { AuthModule, RateLimitModule } from '@vcp/platform/auth';
 import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule } from '@vcp/platform/observability';
@@ -18,6 +18,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     DatabaseModule.forRoot({ applicationName: 'consortia' }),
     GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions('consortia')),
     AuthModule,
+    RateLimitModule.forService('consortia'),
     HealthModule.withDatabase(),
     IdentityGraphModule,
     DirectoryGraphModule,

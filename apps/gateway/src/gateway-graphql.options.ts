@@ -8,6 +8,7 @@ import {
 import type { Request } from 'express';
 import { ForwardingDataSource, type GatewayContext } from './forwarding-data-source';
 import { type GatewayConfig } from './gateway.config';
+import { RateLimitRelay, rateLimitRelayPlugin } from './rate-limit-relay';
 import { type PartnerSafelistConfig } from './partner-safelist/partner-safelist.config';
 import {
   manifestPersistedQueries,
@@ -26,15 +27,18 @@ export function gatewayOptions(
   const operations = safelist.enabled ? loadPersistedOperations(safelist.manifestPath) : null;
   return {
     server: {
-      context: ({ req }: { req: Request }): GatewayContext => ({ req }),
+      context: ({ req }: { req: Request }): GatewayContext => ({
+        req,
+        rateLimits: new RateLimitRelay(),
+      }),
       playground: false,
       ...hardening,
-      ...(operations
-        ? {
-            plugins: [...hardening.plugins, partnerSafelistPlugin(operations)],
-            persistedQueries: manifestPersistedQueries(operations),
-          }
-        : {}),
+      plugins: [
+        ...hardening.plugins,
+        rateLimitRelayPlugin(),
+        ...(operations ? [partnerSafelistPlugin(operations)] : []),
+      ],
+      ...(operations ? { persistedQueries: manifestPersistedQueries(operations) } : {}),
     },
     gateway: {
       supergraphSdl: new IntrospectAndCompose({

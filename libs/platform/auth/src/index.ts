@@ -29,6 +29,19 @@ export {
 } from './policy/policy.decorators';
 export { PolicyGuard } from './policy/policy.guard';
 export { RequestAuthenticator } from './policy/request-authenticator';
+export { rateLimitConfig, type RateLimitConfig } from './rate-limit/rate-limit.config';
+export { RateLimitModule } from './rate-limit/rate-limit.module';
+export {
+  RateLimitPlugin,
+  rateLimitHeaders,
+  rateLimitSubject,
+  type RateLimitSubject,
+} from './rate-limit/rate-limit.plugin';
+export {
+  RequestRateLimiter,
+  WINDOW_SECONDS,
+  type RateLimitDecision,
+} from './rate-limit/request-rate-limiter';
 export { type PrincipalRequest } from './policy/execution-request';
 export {
   ApiScope,

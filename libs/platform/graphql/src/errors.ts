@@ -60,8 +60,22 @@ export class ConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(message: string, retryAfterSeconds: number) {
-    super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+  /**
+   * `http` makes Apollo answer with status 429 and a `Retry-After` header when the error stops the
+   * whole request (thrown before execution); inside a resolver it only describes the error.
+   */
+  constructor(message: string, retryAfterSeconds: number, options: { http?: boolean } = {}) {
+    super(ErrorCode.RATE_LIMITED, message, {
+      retryAfterSeconds,
+      ...(options.http
+        ? {
+            http: {
+              status: 429,
+              headers: new Map([['retry-after', String(retryAfterSeconds)]]),
+            },
+          }
+        : {}),
+    });
   }
 }
 

@@ -38,7 +38,8 @@ export class PolicyGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
       throw new ForbiddenError('This operation is not open to anyone.');
     }
 
-    await super.canActivate(context);
+    // The rate-limit step may have verified the caller already; verifying once is enough.
+    if (!requestOf(context).user) await super.canActivate(context);
     const principal = requestOf(context).user;
     if (!principal) throw new UnauthenticatedError();
     if (!permits(principal, roles, scopes)) {
