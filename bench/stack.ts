@@ -101,6 +101,11 @@ export class BenchStack {
         // Long enough that a long run never sees its token expire.
         ACCESS_TOKEN_TTL_SECONDS: '3600',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        // The bench account is one person sending thousands of requests a second: its limit is
+        // set out of reach so the limiter's cost is measured, never its refusals
+        // (BENCH_RATE_LIMIT_PER_MINUTE=0 turns the limiter off, to compare).
+        RATE_LIMIT_USER_PER_MINUTE: process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '1000000',
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: process.env.BENCH_RATE_LIMIT_PER_MINUTE ?? '1000000',
       },
       onExit: (exited, code) => this.onExit(exited, code),
     });

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule, RateLimitModule } from '@vcp/platform/auth';
 import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
-import { HealthModule, loggingModule } from '@vcp/platform/observability';
+import { HealthModule, loggingModule, MetricsModule } from '@vcp/platform/observability';
 import { computeConfig } from './compute.config';
 import { CreditsModule } from './credits/credits.module';
 import { HardwareGraphModule } from './hardware/hardware-graph.module';
@@ -20,6 +20,7 @@ import { ProgramModule } from './program/program.module';
     AuthModule,
     RateLimitModule.forService('compute'),
     HealthModule.withDatabase(),
+    MetricsModule.forService('compute'),
     ProgramModule,
     CreditsModule,
     HardwareGraphModule,

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule, RateLimitModule } from '@vcp/platform/auth';
 import { DatabaseModule } from '@vcp/platform/database';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
-import { HealthModule, loggingModule } from '@vcp/platform/observability';
+import { HealthModule, loggingModule, MetricsModule } from '@vcp/platform/observability';
 import { consortiaConfig } from './consortia.config';
 import { DirectoryGraphModule } from './directory/directory.module';
 import { EngagementsGraphModule } from './engagements/engagements-graph.module';
@@ -20,6 +20,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     AuthModule,
     RateLimitModule.forService('consortia'),
     HealthModule.withDatabase(),
+    MetricsModule.forService('consortia'),
     IdentityGraphModule,
     DirectoryGraphModule,
     EngagementsGraphModule,

@@ -2,7 +2,12 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { HealthModule, loggingModule, type ReadinessCheck } from '@vcp/platform/observability';
+import {
+  HealthModule,
+  loggingModule,
+  MetricsModule,
+  type ReadinessCheck,
+} from '@vcp/platform/observability';
 import { gatewayConfig, type GatewayConfig } from './gateway.config';
 import { gatewayOptions } from './gateway-graphql.options';
 import { partnerSafelistConfig } from './partner-safelist/partner-safelist.config';
@@ -15,6 +20,7 @@ import { partnerSafelistConfig } from './partner-safelist/partner-safelist.confi
       load: [gatewayConfig, partnerSafelistConfig],
     }),
     loggingModule('gateway'),
+    MetricsModule.forService('gateway'),
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
       inject: [gatewayConfig.KEY, partnerSafelistConfig.KEY],

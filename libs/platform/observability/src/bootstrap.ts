@@ -1,14 +1,17 @@
 import { type INestApplication, Logger as NestLogger } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { drainOnSignals, shutdownSettings } from './shutdown';
 
 /**
- * Common start-up for every service: JSON logger, shutdown hooks (SIGTERM/SIGINT drain and close
- * the database pool), and a clear message when configuration is wrong.
+ * Common start-up for every service: JSON logger, graceful shutdown (SIGTERM/SIGINT: unready,
+ * drain in-flight requests, close the database pool, exit 0), and a clear message when
+ * configuration is wrong.
  */
 export async function listen(app: INestApplication, port: number, service: string): Promise<void> {
+  const shutdown = shutdownSettings();
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.listen(port, '0.0.0.0');
+  drainOnSignals(app, service, shutdown);
   NestLogger.log(`${service} listening on http://localhost:${port}`, 'Bootstrap');
 }
 

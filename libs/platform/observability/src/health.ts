@@ -9,14 +9,24 @@ import {
 } from '@nestjs/common';
 import {
   HealthCheck,
+  HealthCheckError,
   HealthCheckService,
   type HealthIndicatorResult,
   TerminusModule,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '@vcp/platform/auth';
+import { isDraining } from './shutdown';
 
 export type ReadinessCheck = () => Promise<HealthIndicatorResult>;
+
+/** Unready from the moment a stop signal arrives, so load balancers send no new requests. */
+const shuttingDown: ReadinessCheck = () => {
+  const result: HealthIndicatorResult = { shutdown: { status: isDraining() ? 'down' : 'up' } };
+  return isDraining()
+    ? Promise.reject(new HealthCheckError('shutting down', result))
+    : Promise.resolve(result);
+};
 const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
 @Public()
@@ -34,11 +44,11 @@ class HealthController {
     return this.health.check([]);
   }
 
-  /** The process can do its work: its dependencies answer. */
+  /** The process can do its work: its dependencies answer, and it is not shutting down. */
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check(this.checks);
+    return this.health.check([...this.checks, shuttingDown]);
   }
 }
 

@@ -1,5 +1,5 @@
 export { startProduct, type ProductOptions, type RunningProduct } from './product';
-export { serviceEntry, SERVICE_NAMES, type ServiceName } from './services';
+export { serviceEntry, SERVICE_NAMES, tracingPreload, type ServiceName } from './services';
 export {
   startService,
   stopService,

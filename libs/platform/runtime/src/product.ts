@@ -1,4 +1,4 @@
-import { type ServiceName, serviceEntry } from './services';
+import { type ServiceName, serviceEntry, tracingPreload } from './services';
 import { startService, stopService, waitUntilReady, type RunningService } from './supervisor';
 
 export interface ProductOptions {
@@ -43,7 +43,13 @@ export async function startProduct(options: ProductOptions): Promise<RunningProd
   };
   const start = (name: ServiceName) => {
     const service = startService(
-      { name, entry: serviceEntry(name, options.workspaceRoot), port: ports[name], env },
+      {
+        name,
+        entry: serviceEntry(name, options.workspaceRoot),
+        preload: [tracingPreload(options.workspaceRoot)],
+        port: ports[name],
+        env,
+      },
       (exited, code) => options.onExit?.(exited, code),
     );
     services.push(service);

@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 export interface ServiceSpec {
   name: string;
   entry: string;
+  /** Modules to `--require` before the entry (the tracing preload). */
+  preload?: string[];
   port: number;
   env: NodeJS.ProcessEnv;
 }
@@ -18,8 +20,10 @@ export function startService(
   spec: ServiceSpec,
   onExit: (name: string, code: number | null) => void,
 ): RunningService {
-  const child = spawn(process.execPath, ['--enable-source-maps', spec.entry], {
-    env: { ...process.env, ...spec.env },
+  const preload = (spec.preload ?? []).flatMap((module) => ['--require', module]);
+  const child = spawn(process.execPath, ['--enable-source-maps', ...preload, spec.entry], {
+    // Each service names its trace spans after itself unless told otherwise.
+    env: { OTEL_SERVICE_NAME: spec.name, ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {

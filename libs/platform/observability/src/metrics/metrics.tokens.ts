@@ -1,0 +1,1 @@
+export const SERVICE_METRICS = Symbol('SERVICE_METRICS');
