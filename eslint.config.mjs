@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import jestPlugin from 'eslint-plugin-jest';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -17,7 +18,7 @@ export default tseslint.config(
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -51,6 +52,8 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:shared', 'scope:compute'],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The portal's browser tests start the product like the e2e tier does.
+            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The local launcher and the benchmarks drive the whole product, so they may reach every scope.
             {
               sourceTag: 'scope:tooling',
@@ -70,6 +73,10 @@ export default tseslint.config(
       ],
       'no-console': 'error',
     },
+  },
+  {
+    files: ['apps/portal/src/**/*.tsx', 'apps/portal/src/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     files: ['**/*.spec.ts', '**/test/**/*.ts'],

@@ -3,6 +3,7 @@ import { gatewayOptions } from './gateway-graphql.options';
 const config = {
   port: 4000,
   subgraphs: [{ name: 'consortia', baseUrl: 'http://localhost:4001' }],
+  portalDir: '/srv/portal',
 };
 
 describe('gateway GraphQL options', () => {

@@ -1,4 +1,5 @@
-import { IsOptional, IsUrl } from 'class-validator';
+import { join } from 'node:path';
+import { IsOptional, IsString, IsUrl } from 'class-validator';
 import { defineConfig, OptionalPortEnv } from '@vcp/platform/config';
 
 const urlOptions = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
@@ -18,6 +19,10 @@ class GatewayEnv {
     message: 'COMPUTE_URL must be the compute subgraph base URL, e.g. http://localhost:4002',
   })
   COMPUTE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  PORTAL_DIR?: string;
 }
 
 export interface SubgraphEndpoint {
@@ -29,6 +34,8 @@ export interface SubgraphEndpoint {
 export interface GatewayConfig {
   port: number;
   subgraphs: SubgraphEndpoint[];
+  /** The built portal (`vite build` output) served at `/`. */
+  portalDir: string;
 }
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
@@ -39,4 +46,6 @@ export const gatewayConfig = defineConfig('gateway', GatewayEnv, (env): GatewayC
     { name: 'consortia', baseUrl: trimSlash(env.CONSORTIA_URL ?? 'http://localhost:4001') },
     { name: 'compute', baseUrl: trimSlash(env.COMPUTE_URL ?? 'http://localhost:4002') },
   ],
+  // dist/apps/gateway/src → dist/apps/portal, where the build writes the portal.
+  portalDir: env.PORTAL_DIR ?? join(__dirname, '..', '..', 'portal'),
 }));

@@ -100,12 +100,13 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   say();
   say(`Ready in ${seconds} s.`);
+  say(`  portal:             http://localhost:${ports.gateway}/`);
   say(`  GraphQL (gateway):  http://localhost:${ports.gateway}/graphql`);
   say(`  consortia subgraph: http://localhost:${ports.consortia}/graphql`);
   say(`  compute subgraph:   http://localhost:${ports.compute}/graphql`);
   say(`  health:             http://localhost:${ports.gateway}/health/ready`);
   say();
-  say('Demo accounts (sign in with the login mutation):');
+  say('Demo accounts (sign in at the portal, or with the login mutation):');
   for (const account of accounts)
     say(`  ${account.role.padEnd(18)} ${account.email.padEnd(26)} ${account.password}`);
   say();

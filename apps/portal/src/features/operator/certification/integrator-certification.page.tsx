@@ -1,0 +1,5 @@
+import { PageHeader } from '../../../shared/page-header';
+
+export function IntegratorCertificationPage() {
+  return <PageHeader title="Integrator certification" />;
+}

@@ -1,0 +1,60 @@
+import { Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+
+/**
+ * A chart with its title, a one-line summary, and the same figures as a table for screen readers
+ * (the plot itself is hidden from them).
+ */
+export function ChartFigure({
+  title,
+  summary,
+  columns,
+  rows,
+  children,
+}: {
+  title: string;
+  summary?: ReactNode;
+  columns: string[];
+  rows: (string | number)[][];
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" component="figure" m={0} aria-labelledby={id}>
+      <Stack gap="xs">
+        <Title order={3} size="h5" id={id}>
+          {title}
+        </Title>
+        {summary ? (
+          <Text size="sm" c="dimmed">
+            {summary}
+          </Text>
+        ) : null}
+        <div aria-hidden>{children}</div>
+        <VisuallyHidden>
+          <Table>
+            <Table.Caption>{title}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => (
+                  <Table.Th key={column} scope="col">
+                    {column}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, i) => (
+                <Table.Tr key={i}>
+                  {row.map((cell, j) => (
+                    <Table.Td key={j}>{cell}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </VisuallyHidden>
+      </Stack>
+    </Paper>
+  );
+}
