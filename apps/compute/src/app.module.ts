@@ -4,6 +4,7 @@ import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule, RateLimitModule } from '@vcp/platform/auth';
 import { DatabaseModule } from '@vcp/platform/database';
+import { WebhooksModule } from '@vcp/platform/events';
 import { subgraphGraphQLOptions } from '@vcp/platform/graphql';
 import { HealthModule, loggingModule, MetricsModule } from '@vcp/platform/observability';
 import { computeConfig } from './compute.config';
@@ -24,6 +25,8 @@ import { ProgramModule } from './program/program.module';
     ProgramModule,
     CreditsModule,
     HardwareGraphModule,
+    // Deliveries are sent from every subgraph process; SKIP LOCKED claims keep each send single.
+    WebhooksModule,
   ],
 })
 export class ComputeAppModule {}

@@ -10,6 +10,7 @@ import { consortiaConfig } from './consortia.config';
 import { DirectoryGraphModule } from './directory/directory.module';
 import { EngagementsGraphModule } from './engagements/engagements-graph.module';
 import { IdentityGraphModule } from './identity/identity.module';
+import { WebhooksGraphModule } from './webhooks/webhooks-graph.module';
 
 @Module({
   imports: [
@@ -24,6 +25,7 @@ import { IdentityGraphModule } from './identity/identity.module';
     IdentityGraphModule,
     DirectoryGraphModule,
     EngagementsGraphModule,
+    WebhooksGraphModule,
   ],
 })
 export class ConsortiaAppModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '@vcp/platform/events';
 import { LedgerService } from './ledger.service';
 
 /** The compute credit ledger. */
-@Module({ providers: [LedgerService], exports: [LedgerService] })
+@Module({ imports: [EventsModule], providers: [LedgerService], exports: [LedgerService] })
 export class LedgerModule {}

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@vcp/platform/auth';
 import { inTransaction, sqlState } from '@vcp/platform/database';
+import { OutboxService, WebhookEventType } from '@vcp/platform/events';
 import { BadUserInputError, ConflictError } from '@vcp/platform/graphql';
 import { type DataSource, type EntityManager } from 'typeorm';
 
@@ -75,7 +76,10 @@ export const MAX_MOVEMENT = 1_000_000_000;
  */
 @Injectable()
 export class LedgerService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** Treasury → the SME's wallet, as a lot that expires. */
   grant(request: GrantRequest, by: Principal | null): Promise<MovementResult> {
@@ -104,6 +108,18 @@ export class LedgerService {
           },
           { account: wallet, amount: request.amount, grantId },
         ]);
+        await this.outbox.record(manager, {
+          type: WebhookEventType.CREDITS_GRANTED,
+          aggregate: { type: 'ledger_transaction', id: transactionId },
+          organizationIds: [request.organizationId],
+          data: {
+            transactionId,
+            organizationId: request.organizationId,
+            amount: request.amount,
+            grantId,
+            expiresAt: request.expiresAt.toISOString(),
+          },
+        });
         return { wallet, grantId };
       },
     );
@@ -342,6 +358,17 @@ export class LedgerService {
               amount: remaining,
             },
           ]);
+          await this.outbox.record(manager, {
+            type: WebhookEventType.CREDITS_EXPIRED,
+            aggregate: { type: 'ledger_transaction', id: transactionId },
+            organizationIds: [lot.organization_id],
+            data: {
+              transactionId,
+              organizationId: lot.organization_id,
+              amount: remaining,
+              grantId: lot.id,
+            },
+          });
           return { wallet: current.wallet_id, grantId: lot.id, amount: remaining };
         },
       ).catch((error: unknown) => {

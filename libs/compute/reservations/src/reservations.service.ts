@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LedgerService, MAX_MOVEMENT } from '@vcp/compute/ledger';
 import { type Principal } from '@vcp/platform/auth';
 import { inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
+import { OutboxService, WebhookEventType } from '@vcp/platform/events';
 import {
   BadUserInputError,
   ConflictError,
@@ -87,6 +88,7 @@ export class ReservationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
     private readonly mandates: MandatesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async hold(request: HoldRequest, by: Principal | null): Promise<Reservation> {
@@ -249,6 +251,7 @@ export class ReservationsService {
           [reservation.id, mandate.id],
         ),
       );
+      await this.announce(manager, WebhookEventType.RESERVATION_CONFIRMED, confirmed, {});
       return { reservation: confirmed, lapsed: false };
     });
     if (lapsed.lapsed) {
@@ -304,10 +307,12 @@ export class ReservationsService {
           );
         }
       }
-      return {
-        reservation: await this.release(manager, reservation, ReservationStatus.CANCELLED),
-        refunded,
-      };
+      const cancelled = await this.release(manager, reservation, ReservationStatus.CANCELLED);
+      await this.announce(manager, WebhookEventType.RESERVATION_CANCELLED, cancelled, {
+        previousStatus: reservation.status,
+        refundedCredits: refunded,
+      });
+      return { reservation: cancelled, refunded };
     });
   }
 
@@ -428,6 +433,36 @@ export class ReservationsService {
     );
     if (!pool) throw new NotFoundError('Pool', poolId);
     return pool;
+  }
+
+  /** The event the SME and its integrator (and operators) receive, in the change's transaction. */
+  private announce(
+    manager: EntityManager,
+    type: WebhookEventType.RESERVATION_CONFIRMED | WebhookEventType.RESERVATION_CANCELLED,
+    reservation: Reservation,
+    extra: Record<string, unknown>,
+  ): Promise<string> {
+    return this.outbox.record(manager, {
+      type,
+      aggregate: { type: 'reservation', id: reservation.id },
+      organizationIds: [
+        reservation.beneficiaryOrganizationId,
+        reservation.integratorOrganizationId,
+      ],
+      data: {
+        reservationId: reservation.id,
+        poolId: reservation.poolId,
+        consortiumId: reservation.consortiumId,
+        beneficiaryOrganizationId: reservation.beneficiaryOrganizationId,
+        integratorOrganizationId: reservation.integratorOrganizationId,
+        devices: reservation.devices,
+        startsAt: new Date(reservation.startsAt).toISOString(),
+        endsAt: new Date(reservation.endsAt).toISOString(),
+        credits: reservation.credits,
+        status: reservation.status,
+        ...extra,
+      },
+    });
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Reservation> {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LedgerService } from '@vcp/compute/ledger';
 import { type Principal } from '@vcp/platform/auth';
 import { inTransaction, returnedRows, sqlState } from '@vcp/platform/database';
+import { OutboxService, WebhookEventType } from '@vcp/platform/events';
 import { BadUserInputError, ConflictError, NotFoundError } from '@vcp/platform/graphql';
 import { type DataSource } from 'typeorm';
 import { HOUR_MS } from './slots';
@@ -37,6 +38,7 @@ export class UsageService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async report(
@@ -143,8 +145,12 @@ export class UsageService {
    * credits are forfeited; active ones past their end are COMPLETED. Safe on every replica.
    */
   async sweep(): Promise<{ noShows: number; completed: number }> {
-    const due = await this.db.query<{ id: string; credits: string }[]>(
-      `SELECT r.id, r.credits FROM compute.reservations r
+    const due = await this.db.query<
+      { id: string; credits: string; beneficiary: string; integrator: string }[]
+    >(
+      `SELECT r.id, r.credits, r.beneficiary_organization_id AS beneficiary,
+              r.integrator_organization_id AS integrator
+         FROM compute.reservations r
         WHERE r.status = 'CONFIRMED' AND r.starts_at + make_interval(mins => $1) <= now()
           AND NOT EXISTS (SELECT 1 FROM compute.usage_reports u WHERE u.reservation_id = r.id)
         LIMIT 1000`,
@@ -159,7 +165,7 @@ export class UsageService {
         );
         if (current?.status !== 'CONFIRMED') return 0;
         if (Number(reservation.credits) > 0) {
-          await this.ledger.forfeitWithin(
+          const transactionId = await this.ledger.forfeitWithin(
             manager,
             {
               amount: Number(reservation.credits),
@@ -168,6 +174,18 @@ export class UsageService {
             },
             null,
           );
+          await this.outbox.record(manager, {
+            type: WebhookEventType.CREDITS_FORFEITED,
+            aggregate: { type: 'ledger_transaction', id: transactionId },
+            organizationIds: [reservation.beneficiary, reservation.integrator],
+            data: {
+              transactionId,
+              organizationId: reservation.beneficiary,
+              reservationId: reservation.id,
+              amount: Number(reservation.credits),
+              reason: 'NO_SHOW',
+            },
+          });
         }
         await manager.query(
           `UPDATE compute.reservations SET status = 'NO_SHOW', status_changed_at = now() WHERE id = $1`,

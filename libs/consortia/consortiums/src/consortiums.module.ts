@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vcp/consortia/audit';
 import { OrganizationsModule } from '@vcp/consortia/organizations';
 import { IdentityModule } from '@vcp/platform/auth';
+import { EventsModule } from '@vcp/platform/events';
 import { ConsortiumAccessService } from './consortium-access.service';
 import { ConsortiumPeopleService } from './consortium-people.service';
 import { ConsortiumPersonEntity } from './consortium-person.entity';
@@ -18,6 +19,7 @@ import { MembershipsService } from './memberships.service';
     OrganizationsModule,
     AuditModule,
     IdentityModule,
+    EventsModule,
   ],
   providers: [
     ConsortiumAccessService,

@@ -4,6 +4,7 @@ import { actorOf, AuditEntityType, AuditLogService } from '@vcp/consortia/audit'
 import { type OrganizationEntity, OrganizationsService } from '@vcp/consortia/organizations';
 import { type Principal, UsersService } from '@vcp/platform/auth';
 import { inTransaction, sqlState } from '@vcp/platform/database';
+import { isWebhookEventType, OutboxService } from '@vcp/platform/events';
 import {
   BadUserInputError,
   type Connection,
@@ -61,6 +62,7 @@ export class MembershipsService {
     private readonly access: ConsortiumAccessService,
     private readonly people: ConsortiumPeopleService,
     private readonly audit: AuditLogService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async invite(input: NewInvitation, by: Principal): Promise<MembershipEntity> {
@@ -439,14 +441,15 @@ export class MembershipsService {
     return after;
   }
 
-  private record(
+  /** Audits the change and, for the membership events partners subscribe to, records the event. */
+  private async record(
     manager: EntityManager,
     action: string,
     by: Principal | null,
     before: MembershipEntity | null,
     after: MembershipEntity,
   ): Promise<void> {
-    return this.audit.record(manager, {
+    await this.audit.record(manager, {
       actor: actorOf(by),
       action,
       entityType: AuditEntityType.MEMBERSHIP,
@@ -456,6 +459,22 @@ export class MembershipsService {
       before,
       after,
     });
+    if (isWebhookEventType(action)) {
+      await this.outbox.record(manager, {
+        type: action,
+        aggregate: { type: 'membership', id: after.id },
+        organizationIds: [after.organizationId],
+        data: {
+          membershipId: after.id,
+          consortiumId: after.consortiumId,
+          organizationId: after.organizationId,
+          role: after.role,
+          status: after.status,
+          previousStatus: before?.status ?? null,
+          reason: after.statusReason,
+        },
+      });
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@vcp/consortia/audit';
 import { ConsortiumsModule } from '@vcp/consortia/consortiums';
+import { EventsModule } from '@vcp/platform/events';
 import { OrganizationsModule } from '@vcp/consortia/organizations';
 import { IdentityModule } from '@vcp/platform/auth';
 import { EngagementAccessService } from './engagement-access.service';
@@ -43,6 +44,7 @@ const SERVICES = [
     ConsortiumsModule,
     AuditModule,
     IdentityModule,
+    EventsModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -5,6 +5,7 @@ import { ConsortiumsService, ConsortiumStatus } from '@vcp/consortia/consortiums
 import { OrganizationsService } from '@vcp/consortia/organizations';
 import { type Principal, UsersService } from '@vcp/platform/auth';
 import { inTransaction } from '@vcp/platform/database';
+import { OutboxService, WebhookEventType } from '@vcp/platform/events';
 import {
   BadUserInputError,
   ConflictError,
@@ -58,6 +59,7 @@ export class EngagementsService {
     private readonly consortiums: ConsortiumsService,
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
+    private readonly outbox: OutboxService,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -500,14 +502,15 @@ export class EngagementsService {
     return after;
   }
 
-  private record(
+  /** Audits the change and, for approvals and revocations, records the event partners receive. */
+  private async record(
     manager: EntityManager,
     action: string,
     by: Principal,
     before: EngagementEntity | null,
     after: EngagementEntity,
   ): Promise<void> {
-    return this.audit.record(manager, {
+    await this.audit.record(manager, {
       actor: actorOf(by),
       action,
       entityType: AuditEntityType.ENGAGEMENT,
@@ -517,8 +520,34 @@ export class EngagementsService {
       before,
       after,
     });
+    const type = PUBLISHED_ENGAGEMENT_EVENTS.find((event) => event === action);
+    if (type) {
+      // A university's HR client reads its own faculty's engagements, so only it hears of them.
+      await this.outbox.record(manager, {
+        type,
+        aggregate: { type: 'engagement', id: after.id },
+        organizationIds: [after.universityId],
+        data: {
+          engagementId: after.id,
+          researcherId: after.researcherId,
+          universityId: after.universityId,
+          consortiumId: after.consortiumId,
+          hostOrganizationId: after.hostOrganizationId,
+          startDate: after.startDate,
+          endDate: after.endDate,
+          committedHoursPerWeek: after.committedHoursPerWeek,
+          status: after.status,
+          reason: after.statusReason,
+        },
+      });
+    }
   }
 }
+
+const PUBLISHED_ENGAGEMENT_EVENTS = [
+  WebhookEventType.ENGAGEMENT_APPROVED,
+  WebhookEventType.ENGAGEMENT_REVOKED,
+] as const;
 
 /** Officers decide on their colleagues' engagements, never on their own. */
 function assertNotOwnDecision(by: Principal, researcher: ResearcherEntity): void {

@@ -18,6 +18,7 @@ export { UserEntity } from './identity/user.entity';
 export { UsersService, type NewUser } from './identity/users.service';
 export { CurrentPrincipal, CurrentUser } from './policy/current-principal.decorator';
 export {
+  AnyPartnerClient,
   Authenticated,
   PERMISSION_KEYS,
   Public,

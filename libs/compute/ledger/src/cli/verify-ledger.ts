@@ -11,6 +11,7 @@ import {
   resolveDatabase,
   toDatabaseConfig,
 } from '@vcp/platform/database';
+import { OutboxService } from '@vcp/platform/events';
 import { LedgerService } from '../ledger.service';
 
 async function main(): Promise<number> {
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   const dataSource = createDataSource({ url: database.url, applicationName: 'ledger:verify' });
   await dataSource.initialize();
   try {
-    const report = await new LedgerService(dataSource).verify();
+    const report = await new LedgerService(dataSource, new OutboxService()).verify();
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(
       report.ok ? 'The ledger balances.\n' : 'The ledger is BROKEN: see above.\n',

@@ -23,3 +23,9 @@ export const Roles = (...roles: [PlatformRole, ...PlatformRole[]]) =>
 
 /** A partner client holding every one of these scopes. */
 export const Scopes = (...scopes: [ApiScope, ...ApiScope[]]) => SetMetadata(SCOPES_KEY, scopes);
+
+/**
+ * Any partner client, whatever its scopes, for operations whose service decides per item what a
+ * client may touch (its own webhook subscriptions, for events its scopes cover).
+ */
+export const AnyPartnerClient = () => SetMetadata(SCOPES_KEY, [] satisfies ApiScope[]);
