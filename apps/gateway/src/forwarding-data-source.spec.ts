@@ -27,3 +27,36 @@ describe('forwarding to subgraphs', () => {
     ).toBe('trace-9');
   });
 });
+
+describe('a subgraph that refuses a request', () => {
+  const source = new ForwardingDataSource({ url: 'http://subgraph.invalid/graphql' });
+  const refused = (status: number, body: unknown) =>
+    source.errorFromResponse(
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        statusText: 'Refused',
+      }) as unknown as Parameters<ForwardingDataSource['errorFromResponse']>[0],
+    );
+
+  it('keeps the code and message of input only the subgraph could check (its scalars)', async () => {
+    const message = 'Variable "$id" got invalid value ""; Value is not a valid UUID: ';
+    const error = await refused(400, {
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(error.message).toBe(message);
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps a rate-limit refusal with its waiting time', async () => {
+    const error = await refused(429, {
+      errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7 } }],
+    });
+    expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 7 });
+  });
+
+  it('gives no code (so the caller sees an internal error) when the answer is not GraphQL', async () => {
+    const error = await refused(502, '<html>Bad gateway</html>');
+    expect(error.message).toBe('502: Refused');
+    expect(error.extensions.code).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { ErrorCode, RateLimitedError } from '@vcp/platform/graphql';
 import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
 import { type RateLimitRelay } from './rate-limit-relay';
 
 /** Headers a subgraph needs to verify the caller itself and keep the request trail. */
@@ -56,19 +57,36 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     super.didEncounterError(error, fetchRequest, fetchResponse, context);
   }
 
-  /** A subgraph's 429 stays a RATE_LIMITED error with its message, not an opaque failure. */
+  /**
+   * A subgraph's refusal keeps its code and message: a 429 stays RATE_LIMITED, and a 400 for input
+   * the subgraph's own scalars reject (a UUID, a date; the gateway cannot check those) stays
+   * BAD_USER_INPUT instead of becoming an opaque failure of the subgraph.
+   */
   override async errorFromResponse(response: FetcherResponse) {
-    if (response.status === 429) {
-      const body = (await response.json().catch(() => ({}))) as {
-        errors?: { message?: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
-      };
-      const refusal = body.errors?.find(
-        (error) => error.extensions?.code === ErrorCode.RATE_LIMITED,
-      );
-      if (refusal?.message) {
-        return new RateLimitedError(refusal.message, refusal.extensions?.retryAfterSeconds ?? 1);
-      }
+    const refusal = firstError(await response.text().catch(() => ''));
+    const code = refusal?.extensions?.code;
+    if (refusal?.message && code === ErrorCode.RATE_LIMITED) {
+      return new RateLimitedError(refusal.message, refusal.extensions?.retryAfterSeconds ?? 1);
     }
-    return super.errorFromResponse(response);
+    if (refusal?.message && typeof code === 'string') {
+      return new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, code } });
+    }
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: { response: { status: response.status } },
+    });
+  }
+}
+
+interface SubgraphError {
+  message?: string;
+  extensions?: { code?: unknown; retryAfterSeconds?: number; [key: string]: unknown };
+}
+
+function firstError(body: string): SubgraphError | undefined {
+  try {
+    const parsed = JSON.parse(body) as { errors?: SubgraphError[] };
+    return Array.isArray(parsed.errors) ? parsed.errors[0] : undefined;
+  } catch {
+    return undefined;
   }
 }
