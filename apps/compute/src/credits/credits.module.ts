@@ -10,8 +10,10 @@ import { ComputeHousekeepingJob } from './compute-housekeeping.job';
 import { CreditLedgerResolver } from './credit-ledger.resolver';
 import { CreditParties } from './credit-parties';
 import { MandatesResolver } from './mandates.resolver';
+import { ReservationViewsResolver } from './reservation-views.resolver';
 import { ReservationsResolver } from './reservations.resolver';
 import { UsageResolver } from './usage.resolver';
+import { WalletStatementResolver } from './wallet-statement.resolver';
 
 /**
  * The credit ledger's background work, and the GraphQL surface of pools, grants, wallets,
@@ -27,6 +29,8 @@ import { UsageResolver } from './usage.resolver';
     CreditLedgerResolver,
     MandatesResolver,
     ReservationsResolver,
+    ReservationViewsResolver,
+    WalletStatementResolver,
     UsageResolver,
     AllocationRoundsResolver,
   ],

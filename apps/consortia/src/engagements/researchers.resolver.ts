@@ -1,5 +1,18 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EngagementAccessService, ResearchersService } from '@vcp/consortia/engagements';
+import {
+  Args,
+  Context,
+  Float,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  EngagementAccessService,
+  ResearchersService,
+  UniversitiesService,
+} from '@vcp/consortia/engagements';
 import {
   ApiScope,
   Authenticated,
@@ -29,6 +42,7 @@ export class ResearchersResolver {
     private readonly loaders: EngagementLoaders,
     private readonly directory: DirectoryLoaders,
     private readonly access: EngagementAccessService,
+    private readonly universities: UniversitiesService,
   ) {}
 
   @Authenticated()
@@ -90,6 +104,14 @@ export class ResearchersResolver {
     @Context() { req }: GraphQLRequestContext,
   ): Promise<OrganizationModel> {
     return this.directory.organizationModel(req, researcher.universityId);
+  }
+
+  @ResolveField(() => Float, {
+    description:
+      "The university's weekly cap: hours a week the researcher may commit to, and log on, engagements together (ISO weeks, Korea time).",
+  })
+  async weeklyCapHours(@Parent() researcher: ResearcherModel): Promise<number> {
+    return (await this.universities.policyOf(researcher.universityId)).weeklyCapHours;
   }
 }
 

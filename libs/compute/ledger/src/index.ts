@@ -9,3 +9,9 @@ export {
   type MovementResult,
   type SpendRequest,
 } from './ledger.service';
+export {
+  STATEMENT_LIMIT,
+  WalletStatementService,
+  type CreditLot,
+  type WalletMovement,
+} from './wallet-statement.service';

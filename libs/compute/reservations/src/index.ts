@@ -2,6 +2,12 @@ export { MandatesService, type Mandate } from './mandates.service';
 export { PoolsService, type NewPool, type Pool } from './pools.service';
 export { ReservationsModule } from './reservations.module';
 export {
+  RESERVATION_LIST_LIMIT,
+  ReservationViewsService,
+  type PoolCalendar,
+  type PoolHour,
+} from './reservation-views.service';
+export {
   HOLD_MINUTES,
   ReservationsService,
   ReservationStatus,

@@ -153,4 +153,14 @@ export class MandatesService {
       [smeOrganizationId],
     );
   }
+
+  /** The live mandates SMEs granted an integrator (not revoked, not expired), soonest expiry first. */
+  async liveForIntegrator(integratorOrganizationId: string): Promise<Mandate[]> {
+    return this.db.query<Mandate[]>(
+      `SELECT ${MANDATE_COLUMNS} FROM compute.mandates
+        WHERE integrator_organization_id = $1 AND revoked_at IS NULL AND expires_at > now()
+        ORDER BY expires_at LIMIT 200`,
+      [integratorOrganizationId],
+    );
+  }
 }

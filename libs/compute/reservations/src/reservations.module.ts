@@ -5,6 +5,7 @@ import { EventsModule } from '@vcp/platform/events';
 import { AllocationRoundsService } from './allocation-rounds.service';
 import { MandatesService } from './mandates.service';
 import { PoolsService } from './pools.service';
+import { ReservationViewsService } from './reservation-views.service';
 import { ReservationsService } from './reservations.service';
 import { UsageService } from './usage.service';
 
@@ -15,6 +16,7 @@ import { UsageService } from './usage.service';
     PoolsService,
     MandatesService,
     ReservationsService,
+    ReservationViewsService,
     UsageService,
     AllocationRoundsService,
   ],
@@ -22,6 +24,7 @@ import { UsageService } from './usage.service';
     PoolsService,
     MandatesService,
     ReservationsService,
+    ReservationViewsService,
     UsageService,
     AllocationRoundsService,
   ],

@@ -70,7 +70,7 @@ export interface PoolRow {
   credits_per_device_hour: string;
 }
 
-const RESERVATION_COLUMNS = `id, pool_id AS "poolId", consortium_id AS "consortiumId",
+export const RESERVATION_COLUMNS = `id, pool_id AS "poolId", consortium_id AS "consortiumId",
   beneficiary_organization_id AS "beneficiaryOrganizationId",
   integrator_organization_id AS "integratorOrganizationId", devices, starts_at AS "startsAt",
   ends_at AS "endsAt", status, hold_expires_at AS "holdExpiresAt", credits::float8 AS credits,
