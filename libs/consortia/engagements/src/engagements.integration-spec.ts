@@ -325,6 +325,39 @@ describe('engagements and hour logs (real PostgreSQL)', () => {
       });
     });
 
+    it('announces approval and revocation to its university only; a refused approval announces nothing', async () => {
+      const { university, researcher, officer } = await campus();
+      const first = await approved(researcher, officer, 6);
+      await engagements.revoke(first.id, 'conflict of interest found', officer);
+      const second = await draft(researcher, 4, 'LOGISTICS');
+      await engagements.declareDisclosure(second.id, NO_CONFLICTS, researcher);
+      await engagements.submit(second.id, researcher);
+      await universities.setPolicy(university.id, { weeklyCapHours: 2 }, officer);
+      await expect(engagements.approve(second.id, false, officer)).rejects.toMatchObject({
+        extensions: { rule: 'WEEKLY_CAP' },
+      });
+      const events = await fx.db.query<
+        { type: string; aggregate_id: string; organization_ids: string[]; payload: object }[]
+      >(
+        `SELECT type, aggregate_id, organization_ids, payload FROM events.outbox
+          WHERE aggregate_type = 'engagement' AND aggregate_id = ANY ($1::text[]) ORDER BY position`,
+        [[first.id, second.id]],
+      );
+      expect(events.map((event) => [event.type, event.aggregate_id])).toEqual([
+        ['engagement.approved', first.id],
+        ['engagement.revoked', first.id],
+      ]);
+      expect(events[1]).toMatchObject({
+        organization_ids: [university.id],
+        payload: {
+          engagementId: first.id,
+          universityId: university.id,
+          status: EngagementStatus.REVOKED,
+          reason: 'conflict of interest found',
+        },
+      });
+    });
+
     it('flags a competing firm (same vertical, other consortium) and approves only once the officer acknowledges it', async () => {
       const { researcher, officer } = await campus();
       const first = await approved(researcher, officer, 2, 'E_COMMERCE');
