@@ -1,4 +1,4 @@
-import { Args, Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { STATEMENT_LIMIT, WalletStatementService } from '@vcp/compute/ledger';
 import { CreditLotModel, WalletMovementModel } from './models/wallet-statement.models';
 import { WalletModel } from './models/wallet.model';
@@ -19,7 +19,7 @@ export class WalletStatementResolver {
     description: 'Grants, spending, refunds, expiries and forfeits, newest first.',
   })
   async history(
-    wallet: WalletModel,
+    @Parent() wallet: WalletModel,
     @Args('first', {
       type: () => Int,
       defaultValue: 50,
