@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiScope, PlatformRole, type Principal } from '../principal';
-import { Authenticated, Public, Roles, Scopes } from './policy.decorators';
+import { AnyPartnerClient, Authenticated, Public, Roles, Scopes } from './policy.decorators';
 import { PolicyGuard } from './policy.guard';
 
 const operator: Principal = {
@@ -26,6 +26,7 @@ class Handlers {
   @Roles(PlatformRole.OPERATOR) operatorsOnly() {}
   @Scopes(ApiScope.CONSORTIA_READ) readers() {}
   @Authenticated() @Scopes(ApiScope.COMPUTE_READ) peopleOrComputeReaders() {}
+  @Roles(PlatformRole.OPERATOR) @AnyPartnerClient() operatorsOrAnyClient() {}
   undeclared() {}
 }
 
@@ -53,6 +54,16 @@ function guardFor(principal: Principal | undefined) {
 
 describe('PolicyGuard', () => {
   afterEach(() => jest.restoreAllMocks());
+
+  it('admits every partner client to @AnyPartnerClient, and people only by their roles', async () => {
+    const usageClient: Principal = { ...readerClient, scopes: [ApiScope.USAGE_WRITE] };
+    await expect(guardFor(readerClient)('operatorsOrAnyClient')).resolves.toBe(true);
+    await expect(guardFor(usageClient)('operatorsOrAnyClient')).resolves.toBe(true);
+    await expect(guardFor(operator)('operatorsOrAnyClient')).resolves.toBe(true);
+    await expect(guardFor(researcher)('operatorsOrAnyClient')).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
 
   it('lets anyone reach @Public handlers without credentials', async () => {
     await expect(guardFor(undefined)('open')).resolves.toBe(true);
