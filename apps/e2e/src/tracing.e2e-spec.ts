@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import {
-  graphqlRequest,
-  startStandaloneProduct,
-  type StandaloneProduct,
-} from '@vcp/platform/testing';
+import { type RunningProduct, startProduct } from '@vcp/platform/runtime';
+import { freePort, graphqlRequest } from '@vcp/platform/testing';
 
 /** The OTLP/HTTP JSON a collector receives, reduced to what the test reads. */
 interface ExportRequest {
@@ -55,20 +52,30 @@ function startCollector(): Promise<{ server: Server; url: string; spans: Receive
 
 describe('tracing across the gateway and the subgraphs (OTLP to a test collector)', () => {
   let collector: Awaited<ReturnType<typeof startCollector>>;
-  let product: StandaloneProduct;
+  let product: RunningProduct;
+  let gatewayUrl: string;
 
   beforeAll(async () => {
     collector = await startCollector();
-    product = await startStandaloneProduct({
-      name: 'tracing',
-      postgresPort: Number(process.env.TRACING_PG_PORT ?? 5549),
+    // A second copy of the services over the tier's database, exporting spans to the collector.
+    const ports = {
+      consortia: await freePort(),
+      compute: await freePort(),
+      gateway: await freePort(),
+    };
+    product = await startProduct({
+      ports,
+      databaseUrl: process.env.DATABASE_URL ?? '',
+      jwtSecret: process.env.JWT_SECRET ?? '',
       env: {
         NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
         OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
         OTEL_BSP_SCHEDULE_DELAY: '200',
       },
     });
-  }, 180_000);
+    gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
+  }, 120_000);
   afterAll(async () => {
     await product?.stop();
     await new Promise((done) => collector?.server.close(done));
@@ -78,7 +85,7 @@ describe('tracing across the gateway and the subgraphs (OTLP to a test collector
     // The caller starts the trace (W3C trace context), so its spans are told apart from others.
     const traceId = randomBytes(16).toString('hex');
     const response = await graphqlRequest(
-      product.urls.gateway,
+      gatewayUrl,
       `mutation TracedLogin { login(input: { email: "nobody@test.vcp.kr", password: "wrong" }) { accessToken } }`,
       { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } },
     );

@@ -32,6 +32,9 @@ export function gatewayOptions(
         rateLimits: new RateLimitRelay(),
       }),
       playground: false,
+      // Nest would reset the status of any answer carrying `data` to 200, undoing the 429 that
+      // the rate-limit relay sets when a subgraph refused the request.
+      preserveHttpStatusForExecutionErrors: false,
       ...hardening,
       plugins: [
         ...hardening.plugins,

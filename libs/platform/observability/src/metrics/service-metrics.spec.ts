@@ -24,6 +24,15 @@ describe('service metrics', () => {
     );
   });
 
+  it("counts a subgraph's share of a gateway request under the client's operation name", async () => {
+    const metrics = new ServiceMetrics('consortia');
+    metrics.observe({ operation: 'MyConsortia__consortia__0', type: 'query', seconds: 0.01 }, []);
+    metrics.observe({ operation: 'MyConsortia__consortia__2', type: 'query', seconds: 0.01 }, []);
+    expect(await metrics.render()).toMatch(
+      /graphql_requests_total\{operation="MyConsortia",type="query",service="consortia"\} 2/,
+    );
+  });
+
   it('reads the pool figures at scrape time', async () => {
     const pool = { totalCount: 4, idleCount: 3, waitingCount: 0 };
     const metrics = new ServiceMetrics('test', () => pool);

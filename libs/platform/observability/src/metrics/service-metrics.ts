@@ -10,6 +10,8 @@ export interface PoolFigures {
 /** At most this many distinct operation names get their own series; later ones count as `other`. */
 export const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+/** The gateway names a subgraph fetch `<client operation>__<subgraph>__<fetch index>`. */
+const GATEWAY_FETCH_SUFFIX = /__[A-Za-z0-9_]+?__\d+$/;
 
 /**
  * One service's Prometheus registry: process metrics, GraphQL requests by operation (rate,
@@ -70,7 +72,9 @@ export class ServiceMetrics {
     return this.registry.contentType;
   }
 
-  private operationLabel(name: string | null): string {
+  /** A subgraph counts a gateway fetch under the client's operation name. */
+  private operationLabel(raw: string | null): string {
+    const name = raw?.replace(GATEWAY_FETCH_SUFFIX, '') ?? null;
     if (!name) return 'anonymous';
     if (!OPERATION_NAME.test(name)) return 'other';
     if (this.operationNames.has(name)) return name;
