@@ -24,7 +24,15 @@ export default async function e2eGlobalSetup(): Promise<void> {
     ports,
     databaseUrl,
     jwtSecret,
-    env: { NODE_ENV: 'test', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent' },
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
+      // Every suite calls from 127.0.0.1 in parallel workers: people's and anonymous allowances
+      // are raised so suites never share one address's budget. Partner clients keep the default,
+      // and the rate-limit suite gives clients limits of their own.
+      RATE_LIMIT_USER_PER_MINUTE: '100000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    },
     onExit: (name, code) => {
       if (code !== 0 && code !== null)
         process.stderr.write(`e2e: ${name} exited with code ${code}\n`);
