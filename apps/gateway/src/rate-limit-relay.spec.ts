@@ -37,10 +37,11 @@ describe('answering a refused request', () => {
       http: { status: undefined as number | undefined, headers: new HeaderMap() },
       body: { kind: 'single' as const, singleResult: { data: null, errors } },
     };
-    const listener = await rateLimitRelayPlugin().requestDidStart!({
+    const plugin = rateLimitRelayPlugin();
+    const listener = await plugin.requestDidStart?.({
       contextValue: { rateLimits: relay } as GatewayContext,
     } as never);
-    await listener!.willSendResponse!({ contextValue: { rateLimits: relay }, response } as never);
+    await listener?.willSendResponse?.({ contextValue: { rateLimits: relay }, response } as never);
     return response.http;
   }
   const answer_ = (limit: number, remaining: number, reset: number) =>

@@ -99,7 +99,7 @@ describe('partner API clients (real PostgreSQL)', () => {
     const rotated = await clients.rotate(issued.client.id, { immediately: false });
     expect(rotated.secret).not.toBe(issued.secret);
     expect(rotated.client).toMatchObject({ secretGeneration: 2, rotatedAt: expect.any(Date) });
-    expect(rotated.client.previousSecretExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 590_000);
+    expect(rotated.client.previousSecretExpiresAt?.getTime()).toBeGreaterThan(Date.now() + 590_000);
     expect(await principals.fromApiKey(issued.apiKey)).not.toBeNull();
     expect(await principals.fromApiKey(rotated.apiKey)).not.toBeNull();
     expect(await principals.fromAccessClaims(oldToken)).not.toBeNull();
