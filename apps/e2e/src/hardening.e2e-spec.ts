@@ -1,5 +1,5 @@
 import { errorCode, graphqlRequest } from '@vcp/platform/testing';
-import { gateway, gatewayUrl } from './support';
+import { gateway, gatewayUrl, People } from './support';
 
 describe('GraphQL hardening at the gateway', () => {
   it('blocks a simple cross-site request (CSRF prevention)', async () => {
@@ -48,6 +48,17 @@ describe('GraphQL hardening at the gateway', () => {
       status: 'ok',
       info: { consortia: { status: 'up' }, compute: { status: 'up' } },
     });
+  });
+
+  it("passes on a subgraph's refusal of input only it can check (a malformed UUID) as BAD_USER_INPUT", async () => {
+    const people = await People.open();
+    const { accessToken } = await people.signedIn().finally(() => people.close());
+    const response = await gateway('mutation ($id: UUID!) { acceptInvitation(id: $id) { id } }', {
+      token: accessToken,
+      variables: { id: 'not-a-uuid' },
+    });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/UUID/);
   });
 
   it('keeps the request helper honest: a plain query through the gateway works', async () => {

@@ -32,7 +32,15 @@ export {
   queryProtection,
   type QueryLimits,
 } from './limits';
-export { DateTime, JSONObject, LocalDate, SafeInt, SCALARS_MAP, UUID } from './scalars';
+export {
+  checkScalarInputs,
+  DateTime,
+  JSONObject,
+  LocalDate,
+  SafeInt,
+  SCALARS_MAP,
+  UUID,
+} from './scalars';
 export { serverHardening } from './server-hardening';
 export { subgraphGraphQLOptions, type GraphQLRequestContext } from './subgraph-graphql.options';
 export { createValidationPipe } from './validation';

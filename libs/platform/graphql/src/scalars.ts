@@ -1,3 +1,4 @@
+import { isScalarType, type GraphQLSchema } from 'graphql';
 import {
   DateTimeResolver,
   JSONObjectResolver,
@@ -22,3 +23,20 @@ export const JSONObject = JSONObjectResolver;
 
 /** For `buildSchemaOptions.scalarsMap`, so `Date` fields become `DateTime`. */
 export const SCALARS_MAP = [{ type: Date, scalar: DateTimeResolver }];
+
+/**
+ * Gives the shared scalars of a subgraph's schema their input checks back (Nest's `transformSchema`).
+ * Nest builds a federated schema again from its printed SDL, which leaves each custom scalar
+ * without its parsers (it restores DateTime's only), so a malformed UUID or date would reach the
+ * services unchecked. Only parsing is restored: values go out as the resolvers write them.
+ */
+export function checkScalarInputs(schema: GraphQLSchema): GraphQLSchema {
+  for (const scalar of [UUID, LocalDate, SafeInt, JSONObject]) {
+    const type = schema.getType(scalar.name);
+    if (isScalarType(type)) {
+      type.parseValue = (value) => scalar.parseValue(value);
+      type.parseLiteral = (ast, variables) => scalar.parseLiteral(ast, variables);
+    }
+  }
+  return schema;
+}

@@ -2,7 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { SUBGRAPH_QUERY_LIMITS } from './limits';
-import { SCALARS_MAP } from './scalars';
+import { checkScalarInputs, SCALARS_MAP } from './scalars';
 import { serverHardening } from './server-hardening';
 
 export interface GraphQLRequestContext {
@@ -21,6 +21,7 @@ export function subgraphGraphQLOptions(service = 'subgraph'): ApolloFederationDr
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: SCALARS_MAP, noDuplicatedFields: true },
+    transformSchema: checkScalarInputs,
     context: ({ req, res }: GraphQLRequestContext): GraphQLRequestContext => ({ req, res }),
     playground: false,
     ...hardening,

@@ -35,4 +35,28 @@ describe('createValidationPipe', () => {
       pipe.transform({ email: 'a@b.kr', first: 1, isOperator: true }, metadata),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('refuses text that is not well-formed Unicode, naming the field, before any rule throws on it', async () => {
+    await expect(
+      pipe.transform({ email: 'a\ud800@b.kr', first: 1 }, { ...metadata, data: 'input' }),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.email', message: 'input.email is not well-formed Unicode text' }],
+      },
+    });
+    // A character outside the basic plane (a surrogate pair) is well-formed.
+    await expect(pipe.transform({ email: 'a@b.kr', first: 1 }, metadata)).resolves.toBeDefined();
+    await expect(pipe.transform({ email: 'nope😀', first: 1 }, metadata)).rejects.toMatchObject({
+      extensions: { fields: [{ field: 'email' }] },
+    });
+  });
+
+  it("leaves the server's own parameters (the request, the caller) alone, however they are linked", async () => {
+    const request: Record<string, unknown> = { note: 'a\ud800' };
+    request.self = request;
+    await expect(pipe.transform(request, { type: 'custom', metatype: Object })).resolves.toBe(
+      request,
+    );
+  });
 });

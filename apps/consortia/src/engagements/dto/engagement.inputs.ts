@@ -31,7 +31,27 @@ import {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (field: string) => ({ message: `${field} must be a date, YYYY-MM-DD` });
 /** Hours travel as plain decimals (7.25); the library checks quarter hours and the caps. */
-const HOURS = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
+const HOURS = { allowNaN: false, allowInfinity: false };
+
+/**
+ * At most two decimal places (7.25, not 7.125). Counted on the rounded value, not the number's
+ * text: class-validator's `maxDecimalPlaces` reads the text and throws on exponent forms (4e-323).
+ */
+function HasHundredths(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'hasHundredths',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: ({ property }) => `${property} must have at most two decimal places` },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'number' ||
+          !Number.isFinite(value) ||
+          Number(value.toFixed(2)) === value,
+      },
+    });
+}
 
 /** A YYYY-MM-DD date on or after the one in `property` (such strings sort like the dates). */
 function IsOnOrAfter(property: string) {
@@ -91,6 +111,7 @@ export class UniversityPolicyInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber(HOURS)
+  @HasHundredths()
   @Min(0.25, { message: 'weeklyCapHours must be at least 0.25' })
   @Max(40, { message: 'weeklyCapHours must be at most 40' })
   weeklyCapHours?: number;
@@ -128,6 +149,7 @@ export class CreateEngagementInput {
 
   @Field(() => Float)
   @IsNumber(HOURS)
+  @HasHundredths()
   @Min(0.25, { message: 'committedHoursPerWeek must be at least 0.25' })
   @Max(40, { message: 'committedHoursPerWeek must be at most 40' })
   committedHoursPerWeek!: number;
@@ -238,6 +260,7 @@ export class LogHoursInput {
 
   @Field(() => Float, { description: 'More than 0, at most 24, in quarter hours: 7.25.' })
   @IsNumber(HOURS)
+  @HasHundredths()
   @Min(0.25, { message: 'hours must be at least 0.25' })
   @Max(24, { message: 'hours must be at most 24' })
   hours!: number;
@@ -260,6 +283,7 @@ export class CorrectHourLogInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber(HOURS)
+  @HasHundredths()
   @Min(0.25, { message: 'hours must be at least 0.25' })
   @Max(24, { message: 'hours must be at most 24' })
   hours?: number;
