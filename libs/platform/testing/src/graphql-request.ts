@@ -16,6 +16,8 @@ export interface GraphQLRequestOptions {
   /** x-api-key header value. */
   apiKey?: string;
   headers?: Record<string, string>;
+  /** Aborts the request, e.g. `AbortSignal.timeout(ms)`. */
+  signal?: AbortSignal;
 }
 
 /** The one way tests talk GraphQL: a real HTTP POST, as a browser or partner system would send it. */
@@ -34,6 +36,7 @@ export async function graphqlRequest<TData = Record<string, unknown>>(
     method: 'POST',
     headers,
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
+    signal: options.signal,
   });
   const text = await response.text();
   let body: { data?: TData | null; errors?: GraphQLResponse['errors'] } = {};

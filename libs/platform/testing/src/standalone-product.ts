@@ -1,12 +1,10 @@
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import {
-  createDataSource,
-  migrate,
-  startEmbeddedPostgres,
-  type EmbeddedPostgresHandle,
-} from '@vcp/platform/database';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createDataSource, migrate } from '@vcp/platform/database';
 import { startProduct, type RunningProduct, type ServiceName } from '@vcp/platform/runtime';
 import { freePort } from './free-port';
 import { randomTestSecret } from './test-database';
@@ -42,9 +40,14 @@ export async function startStandaloneProduct(
 ): Promise<StandaloneProduct> {
   const dataDir = join(tmpdir(), `vcp-${options.name}-postgres`);
   const database = `vcp_${options.name}`;
-  const launch = () =>
-    startEmbeddedPostgres({ dataDir, port: options.postgresPort, database: 'postgres' });
-  let postgres: EmbeddedPostgresHandle | null = await launch();
+  // A server another process started could not be stopped from here.
+  if (await listening(options.postgresPort)) {
+    throw new Error(
+      `port ${options.postgresPort} is taken: stop whatever listens there (a PostgreSQL left over from an earlier run?)`,
+    );
+  }
+  const launch = () => startPostgresProcess(dataDir, options.postgresPort);
+  let postgres: PostgresProcess | null = await launch();
   const serverUrl = postgres.url;
   let product: RunningProduct | null = null;
   const stop = async () => {
@@ -89,6 +92,54 @@ export async function startStandaloneProduct(
     await stop();
     throw error;
   }
+}
+
+interface PostgresProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The embedded server in a child process (see postgres-process.ts), ready when this resolves. */
+function startPostgresProcess(dataDir: string, port: number): Promise<PostgresProcess> {
+  const entry = join(
+    process.cwd(),
+    'dist',
+    'libs',
+    'platform',
+    'testing',
+    'src',
+    'postgres-process.js',
+  );
+  const child = spawn(process.execPath, [entry, dataDir, String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('ready ')) resolve({ url: line.slice('ready '.length), stop });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL on port ${port} exited with code ${code}: ${errors.trim()}`)),
+    );
+  });
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 async function freshDatabase(serverUrl: string, name: string): Promise<string> {

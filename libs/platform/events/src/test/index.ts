@@ -1,0 +1,1 @@
+export { type ReceivedWebhook, type ReceiverMode, WebhookReceiver } from './webhook-receiver';
