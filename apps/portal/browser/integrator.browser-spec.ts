@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Browser } from 'playwright-core';
 import { demoApi } from './support/demo-api';
 import {
+  fieldError,
   horizontalOverflow,
   launchBrowser,
   openPage,
@@ -84,7 +85,7 @@ describe('integrator: workload matching and pool reservations', () => {
     const template = await name.inputValue();
     await name.fill('x'.repeat(121));
     await form.getByRole('button', { name: 'Rank devices' }).click();
-    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await fieldError(page, name)).toMatch(/\S/);
 
     await name.fill(template);
     await form.getByRole('button', { name: 'Rank devices' }).click();

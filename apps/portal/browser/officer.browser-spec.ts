@@ -1,6 +1,6 @@
 import { type Browser } from 'playwright-core';
 import { demoApi } from './support/demo-api';
-import { launchBrowser, openPage, screenshot, signIn } from './support/portal-browser';
+import { fieldError, launchBrowser, openPage, screenshot, signIn } from './support/portal-browser';
 
 /** A Korean date this many days from today, YYYY-MM-DD. */
 const seoulDate = (days: number) =>
@@ -83,7 +83,7 @@ describe('university officer: approval queue and faculty overview', () => {
     await seeded.getByRole('button', { name: 'Reject' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Reject engagement' }).click();
-    await expect(dialog.getByLabel(/^Reason/).getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await fieldError(page, dialog.getByLabel(/^Reason/))).toMatch(/\S/);
     await dialog.getByRole('button', { name: 'Keep it' }).click();
 
     await seeded.getByRole('button', { name: 'Approve' }).click();

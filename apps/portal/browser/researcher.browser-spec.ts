@@ -1,5 +1,6 @@
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import {
+  fieldError,
   horizontalOverflow,
   launchBrowser,
   openPage,
@@ -7,14 +8,6 @@ import {
   screenshot,
   signIn,
 } from './support/portal-browser';
-
-/** The message a field shows for itself (its aria-describedby error), once it is invalid. */
-async function fieldError(page: Page, field: Locator): Promise<string> {
-  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
-  return texts.join(' ');
-}
 
 /** "5 h left this week" → 5. */
 async function hoursLeft(page: Page): Promise<number> {
@@ -48,7 +41,7 @@ describe('researcher: engagements, disclosure and weekly hours', () => {
     await form.getByRole('button', { name: 'Declare disclosure' }).click();
     // The server requires the details when equity is held, and says so at that field.
     const equity = form.getByLabel('Equity details');
-    await expect(fieldError(page, equity)).resolves.toMatch(/required when holdsEquity/);
+    await expect(fieldError(page, equity)).resolves.toMatch(/Describe the equity held/);
 
     await equity.fill('Seongsan Precision Co., Ltd., 0.5% of shares');
     await form.getByRole('button', { name: 'Declare disclosure' }).click();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser } from 'playwright-core';
 import { demoApi } from './support/demo-api';
-import { launchBrowser, openPage, screenshot, signIn } from './support/portal-browser';
+import { fieldError, launchBrowser, openPage, screenshot, signIn } from './support/portal-browser';
 
 const DAY_MS = 86_400_000;
 
@@ -24,6 +24,23 @@ describe('SME: credit wallet and integrator mandates', () => {
           expiresAt: new Date(Date.now() + 90 * DAY_MS).toISOString(),
           idempotencyKey: `browser-sme-${randomUUID()}`,
           memo: 'Pilot allocation',
+        },
+      },
+    );
+    // Gureum's certification has lapsed, whatever another suite renewed on the shared demo data.
+    const { organizations } = await operator<{ organizations: { nodes: { id: string }[] } }>(
+      `query GureumForTest { organizations(filter: { search: "Gureum" }, first: 1) { nodes { id } } }`,
+    );
+    const lapsedYearsAgo = (years: number) =>
+      new Date(Date.now() - years * 365 * DAY_MS).toISOString().slice(0, 10);
+    await operator(
+      `mutation LapseForTest($input: CertifyIntegratorInput!) { certifyIntegrator(input: $input) { id } }`,
+      {
+        input: {
+          organizationId: organizations.nodes[0]?.id,
+          number: 'AIC-2022-4460',
+          issuedOn: lapsedYearsAgo(4),
+          expiresOn: lapsedYearsAgo(1),
         },
       },
     );
@@ -80,10 +97,7 @@ describe('SME: credit wallet and integrator mandates', () => {
     await form.getByRole('textbox', { name: 'Credit cap' }).fill('2000');
     await form.getByLabel('Last day').fill(lastDay);
     await form.getByRole('button', { name: 'Grant mandate' }).click();
-    await expect(integrator.getAttribute('aria-invalid')).resolves.toBe('true');
-    const described = (await integrator.getAttribute('aria-describedby')) ?? '';
-    const message = await page.locator(`[id="${described.split(' ').pop() ?? ''}"]`).innerText();
-    expect(message).toMatch(/certif/i);
+    expect(await fieldError(page, integrator)).toMatch(/certif/i);
 
     await integrator.click();
     await page.getByRole('option', { name: /Nuri Smart Factory/ }).click();

@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Debian's chromium (`apt-get install chromium`), as CI installs it. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,6 +46,19 @@ export async function openPage(
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // Script errors in the portal show in the test output.
+  page.on('pageerror', (error) => process.stderr.write(`portal page error: ${error.message}\n`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url().endsWith('/graphql'))
+      void response.text().then(
+        (body) =>
+          process.stderr.write(`portal GraphQL ${response.status()}: ${body.slice(0, 500)}\n`),
+        () => undefined,
+      );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') process.stderr.write(`portal console: ${message.text()}\n`);
+  });
   return { context, page };
 }
 
@@ -61,4 +80,36 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** How far the page is wider than the screen, in pixels (0 when nothing sticks out sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  // A string, as this file is compiled without the DOM's types.
+  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+}
+
+/** Waits until the locator matches exactly `count` elements (lists re-render as data arrives). */
+export async function waitForCount(
+  locator: Locator,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = await locator.count();
+  while (seen !== count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} matches, found ${seen}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await locator.count();
+  }
+}
+
+/**
+ * The message a form field shows for itself once the server or the form marks it invalid: waits
+ * for `aria-invalid`, then reads the elements its `aria-describedby` names.
+ */
+export async function fieldError(page: Page, field: Locator): Promise<string> {
+  await field.and(page.locator('[aria-invalid="true"]')).waitFor();
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ').trim();
 }

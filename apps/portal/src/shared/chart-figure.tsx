@@ -1,21 +1,29 @@
 import { Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
+/** The plot itself, hidden from screen readers: they read the figure's table instead. */
+export function ChartPlot({ children }: { children: ReactNode }) {
+  return <div aria-hidden>{children}</div>;
+}
+
 /**
- * A chart with its title, a one-line summary, and the same figures as a table for screen readers
- * (the plot itself is hidden from them).
+ * A chart with its title, a one-line summary, and the same figures as a table for screen readers.
+ * Wrap the plot in <ChartPlot>; empty, loading and error states stay readable.
  */
 export function ChartFigure({
   title,
   summary,
   columns,
   rows,
+  controls,
   children,
 }: {
   title: string;
   summary?: ReactNode;
   columns: string[];
   rows: (string | number)[][];
+  /** Inputs that change what the chart shows (kept outside the part hidden from screen readers). */
+  controls?: ReactNode;
   children: ReactNode;
 }) {
   const id = useId();
@@ -30,7 +38,8 @@ export function ChartFigure({
             {summary}
           </Text>
         ) : null}
-        <div aria-hidden>{children}</div>
+        {controls}
+        {children}
         <VisuallyHidden>
           <Table>
             <Table.Caption>{title}</Table.Caption>

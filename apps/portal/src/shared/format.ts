@@ -12,16 +12,19 @@ export const formatPercent = (value: number) => percent.format(value);
 /** Date and time in Korea time, where the program runs. */
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 export const formatDate = (iso: string) => date.format(new Date(iso));
-/** Upper-case codes such as SME_MEMBER as words: "SME member". */
-export const humanize = (code: string) =>
-  code
+/** Codes such as SME_MEMBER or membership.invited as words: "SME member", "Membership invited". */
+export function humanize(code: string): string {
+  const upper = new Set(['sme', 'smes', 'ai', 'npu', 'gpu', 'pim', 'ksic']);
+  return code
     .toLowerCase()
-    .split('_')
+    .split(/[._]/)
+    .filter(Boolean)
     .map((word, i) =>
-      ['sme', 'ai', 'npu', 'gpu', 'pim'].includes(word)
+      upper.has(word)
         ? word.toUpperCase()
         : i === 0
-          ? word[0]?.toUpperCase() + word.slice(1)
+          ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`
           : word,
     )
     .join(' ');
+}

@@ -34,9 +34,10 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   return graphQLErrors(error).flatMap((e) => {
     const fields = e.extensions?.['fields'];
     if (!Array.isArray(fields)) return [];
+    // One field: the error's own sentence says it best; several: each field's own message.
     return (fields as FieldProblem[]).map((problem) => ({
       field: problem.field.split('.').pop() ?? problem.field,
-      message: problem.message,
+      message: fields.length === 1 ? e.message : problem.message,
     }));
   });
 }

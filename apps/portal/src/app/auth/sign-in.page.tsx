@@ -80,6 +80,11 @@ export function SignInPage() {
               required
               key={form.key('password')}
               {...form.getInputProps('password')}
+              // PasswordInput leaves the error's ARIA wiring to us.
+              id="sign-in-password"
+              errorProps={{ id: 'sign-in-password-error' }}
+              aria-invalid={form.errors.password ? true : undefined}
+              aria-describedby={form.errors.password ? 'sign-in-password-error' : undefined}
             />
             <Button type="submit" loading={submitting}>
               Sign in

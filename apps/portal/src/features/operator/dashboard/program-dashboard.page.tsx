@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
 import { SimpleGrid, Stack } from '@mantine/core';
-import { ChartFigure } from '../../../shared/chart-figure';
+import { ChartFigure, ChartPlot } from '../../../shared/chart-figure';
 import { EmptyPanel } from '../../../shared/empty-panel';
 import { formatCount, humanize } from '../../../shared/format';
 import { LoadingPanel } from '../../../shared/loading-panel';
@@ -67,13 +67,15 @@ export function ProgramDashboardPage() {
           columns={['Movement', 'Credits']}
           rows={credit.map((c) => [c.kind, formatCount(c.credits)])}
         >
-          <BarChart
-            h={260}
-            data={credit}
-            dataKey="kind"
-            series={[{ name: 'credits', label: 'Credits', color: 'teal.6' }]}
-            valueFormatter={formatCount}
-          />
+          <ChartPlot>
+            <BarChart
+              h={260}
+              data={credit}
+              dataKey="kind"
+              series={[{ name: 'credits', label: 'Credits', color: 'teal.6' }]}
+              valueFormatter={formatCount}
+            />
+          </ChartPlot>
         </ChartFigure>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -98,13 +100,15 @@ function EngagedChart({
       rows={rows.map((r) => [r.group, r.researchers])}
     >
       {rows.length ? (
-        <BarChart
-          h={260}
-          data={rows}
-          dataKey="group"
-          series={[{ name: 'researchers', label: 'Researchers', color: 'grape.6' }]}
-          valueFormatter={formatCount}
-        />
+        <ChartPlot>
+          <BarChart
+            h={260}
+            data={rows}
+            dataKey="group"
+            series={[{ name: 'researchers', label: 'Researchers', color: 'grape.6' }]}
+            valueFormatter={formatCount}
+          />
+        </ChartPlot>
       ) : (
         <EmptyPanel
           title="No active engagements yet"

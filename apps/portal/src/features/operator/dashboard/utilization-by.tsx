@@ -3,7 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { type UtilizationGrouping } from '../../../gql/graphql';
-import { ChartFigure } from '../../../shared/chart-figure';
+import { ChartFigure, ChartPlot } from '../../../shared/chart-figure';
 import { EmptyPanel } from '../../../shared/empty-panel';
 import { formatCount, formatPercent, humanize } from '../../../shared/format';
 import { LoadingPanel } from '../../../shared/loading-panel';
@@ -64,23 +64,25 @@ export function UtilizationBy({
         formatCount(r.used),
         r.utilization === null ? '—' : formatPercent(r.utilization),
       ])}
+      controls={
+        <Group gap="sm" mb="sm" wrap="wrap">
+          <SegmentedControl
+            aria-label="Group by"
+            data={GROUPINGS}
+            value={by}
+            onChange={(value) => setBy(value as UtilizationGrouping)}
+          />
+          <Select
+            aria-label="Period"
+            data={PERIODS}
+            value={days}
+            onChange={(value) => setDays(value ?? '30')}
+            allowDeselect={false}
+            w={170}
+          />
+        </Group>
+      }
     >
-      <Group gap="sm" mb="sm" wrap="wrap">
-        <SegmentedControl
-          aria-label="Group by"
-          data={GROUPINGS}
-          value={by}
-          onChange={(value) => setBy(value as UtilizationGrouping)}
-        />
-        <Select
-          aria-label="Period"
-          data={PERIODS}
-          value={days}
-          onChange={(value) => setDays(value ?? '30')}
-          allowDeselect={false}
-          w={170}
-        />
-      </Group>
       {error ? (
         <QueryError error={error} retry={() => void refetch()} />
       ) : loading && !data ? (
@@ -91,18 +93,20 @@ export function UtilizationBy({
           description="Choose a longer period, or wait for confirmed reservations and usage reports."
         />
       ) : (
-        <BarChart
-          h={260}
-          data={rows}
-          dataKey="group"
-          series={[
-            { name: 'reserved', label: 'Reserved', color: 'indigo.3' },
-            { name: 'used', label: 'Used', color: 'indigo.7' },
-          ]}
-          valueFormatter={formatCount}
-          withLegend
-          unit=" h"
-        />
+        <ChartPlot>
+          <BarChart
+            h={260}
+            data={rows}
+            dataKey="group"
+            series={[
+              { name: 'reserved', label: 'Reserved', color: 'indigo.3' },
+              { name: 'used', label: 'Used', color: 'indigo.7' },
+            ]}
+            valueFormatter={formatCount}
+            withLegend
+            unit=" h"
+          />
+        </ChartPlot>
       )}
     </ChartFigure>
   );

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
 import { useState } from 'react';
-import { ChartFigure } from '../../../shared/chart-figure';
+import { ChartFigure, ChartPlot } from '../../../shared/chart-figure';
 import { EmptyPanel } from '../../../shared/empty-panel';
 import { formatDate, formatPercent } from '../../../shared/format';
 import { LoadingPanel } from '../../../shared/loading-panel';
@@ -71,21 +71,23 @@ export function UtilizationOverTime() {
         }),
       ])}
     >
-      <LineChart
-        h={280}
-        data={rows}
-        dataKey="week"
-        series={poolIds.map((id, i) => ({
-          name: id,
-          label: name(id),
-          color: COLORS[i % COLORS.length],
-        }))}
-        valueFormatter={formatPercent}
-        yAxisProps={{ domain: [0, 1] }}
-        withLegend
-        connectNulls
-        curveType="monotone"
-      />
+      <ChartPlot>
+        <LineChart
+          h={280}
+          data={rows}
+          dataKey="week"
+          series={poolIds.map((id, i) => ({
+            name: id,
+            label: name(id),
+            color: COLORS[i % COLORS.length],
+          }))}
+          valueFormatter={formatPercent}
+          yAxisProps={{ domain: [0, 1] }}
+          withLegend
+          connectNulls
+          curveType="monotone"
+        />
+      </ChartPlot>
     </ChartFigure>
   );
 }

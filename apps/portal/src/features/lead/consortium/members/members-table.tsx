@@ -25,7 +25,7 @@ import { InviteMemberModal } from './invite-member-modal';
 import { MemberActionModal, type MemberAction, type MemberRow } from './member-action-modal';
 import { MEMBERS } from './members.operations';
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 5;
 const STATUS_FILTERS: { value: string; label: string; statuses: MembershipStatus[] }[] = [
   { value: 'current', label: 'Current', statuses: ['ACTIVE', 'SUSPENDED', 'INVITED'] },
   { value: 'ACTIVE', label: 'Active', statuses: ['ACTIVE'] },

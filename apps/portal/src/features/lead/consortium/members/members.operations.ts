@@ -4,7 +4,7 @@ export const MEMBERS = graphql(`
   query ConsortiumMembers($id: UUID!, $statuses: [MembershipStatus!], $after: String) {
     consortium(id: $id) {
       id
-      members(first: 100, after: $after, statuses: $statuses) {
+      members(first: 50, after: $after, statuses: $statuses) {
         nodes {
           id
           role
@@ -18,10 +18,6 @@ export const MEMBERS = graphql(`
             name
             kind
             region
-            certification {
-              status
-              expiresOn
-            }
           }
         }
         pageInfo {
