@@ -9,6 +9,7 @@ import { Usage1765100000000 } from './1765100000000-usage';
 import { AllocationRounds1765200000000 } from './1765200000000-allocation-rounds';
 import { ApiClientRotation1765350000000 } from './1765350000000-api-client-rotation';
 import { WebhookEvents1765400000000 } from './1765400000000-webhook-events';
+import { ReservationsByConsortium1765450000000 } from './1765450000000-reservations-by-consortium';
 
 /** Every migration, in the one order they apply. Append new ones at the end; never edit landed ones. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AllocationRounds1765200000000,
   ApiClientRotation1765350000000,
   WebhookEvents1765400000000,
+  ReservationsByConsortium1765450000000,
 ];
 
 /** Schemas the product owns; `db:reset` drops exactly these. */

@@ -2,8 +2,10 @@ export { MandatesService, type Mandate } from './mandates.service';
 export { PoolsService, type NewPool, type Pool } from './pools.service';
 export { ReservationsModule } from './reservations.module';
 export {
+  COMPUTE_USE_MAX_DAYS,
   RESERVATION_LIST_LIMIT,
   ReservationViewsService,
+  type ConsortiumComputeUse,
   type PoolCalendar,
   type PoolHour,
 } from './reservation-views.service';

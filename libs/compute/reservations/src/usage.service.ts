@@ -211,8 +211,16 @@ export class UsageService {
     return Number(row.count);
   }
 
-  /** Used ÷ reserved device-hours of reservations starting in [from, to), per pool or per consortium. */
-  async utilization(by: 'pool' | 'consortium', from: Date, to: Date): Promise<Utilization[]> {
+  /**
+   * Used ÷ reserved device-hours of reservations starting in [from, to), per pool or per
+   * consortium; of one consortium's reservations only, when given.
+   */
+  async utilization(
+    by: 'pool' | 'consortium',
+    from: Date,
+    to: Date,
+    consortiumId?: string,
+  ): Promise<Utilization[]> {
     const key = by === 'pool' ? 'r.pool_id' : 'r.consortium_id';
     const rows = await this.db.query<{ key: string; reserved: string; used: string }[]>(
       `SELECT ${key}::text AS key,
@@ -220,8 +228,9 @@ export class UsageService {
               sum(coalesce((SELECT sum(device_hours) FROM compute.usage_reports u WHERE u.reservation_id = r.id), 0)) AS used
          FROM compute.reservations r
         WHERE r.status IN ('CONFIRMED','ACTIVE','COMPLETED','NO_SHOW') AND r.starts_at >= $1 AND r.starts_at < $2
+          AND ($3::uuid IS NULL OR r.consortium_id = $3)
         GROUP BY 1 ORDER BY 1`,
-      [from, to],
+      [from, to, consortiumId ?? null],
     );
     return rows.map((row) => {
       const reserved = Number(row.reserved);
