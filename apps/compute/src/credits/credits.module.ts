@@ -7,6 +7,7 @@ import { ConsortiumAccessClient } from '../hardware/consortium-access.client';
 import { AllocationRoundsResolver } from './allocation-rounds.resolver';
 import { ComputePoolsResolver } from './compute-pools.resolver';
 import { ComputeHousekeepingJob } from './compute-housekeeping.job';
+import { ConsortiumComputeUseResolver } from './consortium-compute-use.resolver';
 import { CreditLedgerResolver } from './credit-ledger.resolver';
 import { CreditParties } from './credit-parties';
 import { MandatesResolver } from './mandates.resolver';
@@ -26,6 +27,7 @@ import { WalletStatementResolver } from './wallet-statement.resolver';
     ConsortiumAccessClient,
     CreditParties,
     ComputePoolsResolver,
+    ConsortiumComputeUseResolver,
     CreditLedgerResolver,
     MandatesResolver,
     ReservationsResolver,

@@ -120,16 +120,30 @@ export class ConsortiumAccessClient {
 
   /** Describe workloads: the consortium's leads and managers, and operators. */
   async assertCanManageWorkloads(request: Request, consortiumId: string): Promise<void> {
+    if (await this.runsConsortium(request, consortiumId)) return;
+    throw new ForbiddenError(
+      "Only the consortium's leads and managers, or a program operator, can describe its workloads.",
+    );
+  }
+
+  /**
+   * Read the pool time and credits its reservations took (what member SMEs spend): the
+   * consortium's leads and managers, and operators.
+   */
+  async assertCanReadComputeUse(request: Request, consortiumId: string): Promise<void> {
+    if (await this.runsConsortium(request, consortiumId)) return;
+    throw new ForbiddenError(
+      "Only the consortium's leads and managers, or a program operator, can read its compute use.",
+    );
+  }
+
+  /** The consortium's leads and managers, and operators. */
+  private async runsConsortium(request: Request, consortiumId: string): Promise<boolean> {
     const level = await this.levelOf(request, consortiumId);
-    if (
+    return (
       level === ConsortiumAccess.OPERATOR ||
       level === ConsortiumAccess.LEAD ||
       level === ConsortiumAccess.MANAGER
-    ) {
-      return;
-    }
-    throw new ForbiddenError(
-      "Only the consortium's leads and managers, or a program operator, can describe its workloads.",
     );
   }
 
