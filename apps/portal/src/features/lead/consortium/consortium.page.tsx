@@ -8,6 +8,7 @@ import { QueryError } from '../../../shared/query-error';
 import { statusColor } from '../consortium-status';
 import { ActivationChecklist } from './activation-checklist';
 import { AuditTrail } from './audit-trail';
+import { ComputeUse } from './compute-use';
 import { HardwarePlan } from './hardware-plan';
 import { MembersTable } from './members/members-table';
 import { PendingInvitations } from './members/pending-invitations';
@@ -47,9 +48,13 @@ const TABS = [
   { value: 'audit', label: 'Audit trail' },
   { value: 'researchers', label: 'Researchers' },
   { value: 'compute', label: 'Hardware plan' },
+  { value: 'compute-use', label: 'Compute use', managersOnly: true },
 ] as const;
 
-/** A consortium's management screen: checklist, members, invitations, audit, people and compute. */
+/**
+ * A consortium's management screen: checklist, members, invitations, audit, people, hardware plan
+ * and, for those who run it, the compute its reservations took.
+ */
 export function ConsortiumPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -81,7 +86,7 @@ export function ConsortiumPage() {
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          {TABS.map((t) => (
+          {TABS.filter((t) => canManage || !('managersOnly' in t)).map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
               {t.label}
             </Tabs.Tab>
@@ -105,6 +110,11 @@ export function ConsortiumPage() {
         <Tabs.Panel value="compute">
           <HardwarePlan consortiumId={consortium.id} />
         </Tabs.Panel>
+        {canManage ? (
+          <Tabs.Panel value="compute-use">
+            <ComputeUse consortiumId={consortium.id} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </>
   );
