@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { type Browser, type Page } from 'playwright-core';
+import { demoApi } from './support/demo-api';
 import {
   fieldError,
   horizontalOverflow,
@@ -11,6 +13,122 @@ import {
 } from './support/portal-browser';
 
 const CONSORTIUM = 'Changwon Smart Factory AI Consortium';
+const DAY_MS = 86_400_000;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Korean date this many days from today, YYYY-MM-DD. */
+const seoulDate = (days: number) =>
+  new Date(Date.now() + 9 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Through the API: a pool of its own, credits for the demo SME (a member of the lead's
+ * consortium) and three reservations the Nuri integrator places for it, three days ahead: one
+ * confirmed (2 devices × 3 hours at 10 credits), one confirmed then cancelled with full notice,
+ * one held.
+ */
+async function reserveForLeadsConsortium(pool: string): Promise<{ smeName: string }> {
+  const operator = await demoApi('operator');
+  const sme = await demoApi('sme');
+  const integrator = await demoApi('integrator');
+  const { defineComputePool } = await operator<{ defineComputePool: { id: string } }>(
+    `mutation LeadPoolForTest($input: DefineComputePoolInput!) { defineComputePool(input: $input) { id } }`,
+    {
+      input: {
+        name: pool,
+        hardwareProfileId: 'furiosa-rngd',
+        site: 'CENTER',
+        capacityDevices: 4,
+        creditsPerDeviceHour: 10,
+      },
+    },
+  );
+  const { me } = await sme<{ me: { organizationId: string } }>(
+    `query LeadSmeForTest { me { organizationId } }`,
+  );
+  const { organization } = await sme<{ organization: { name: string } }>(
+    `query LeadSmeNameForTest($id: UUID!) { organization(id: $id) { name } }`,
+    { id: me.organizationId },
+  );
+  await operator(
+    `mutation LeadCreditsForTest($input: GrantCreditsInput!) { grantCredits(input: $input) { walletBalance } }`,
+    {
+      input: {
+        organizationId: me.organizationId,
+        amount: 1000,
+        expiresAt: new Date(Date.now() + 90 * DAY_MS).toISOString(),
+        idempotencyKey: `browser-lead-${randomUUID()}`,
+      },
+    },
+  );
+  const { organizations } = await sme<{ organizations: { nodes: { id: string }[] } }>(
+    `query LeadNuriForTest { organizations(filter: { search: "Nuri Smart Factory" }, first: 1) { nodes { id } } }`,
+  );
+  // One live mandate per integrator: another suite's does as well, unless it revokes it meanwhile.
+  const mandate = () =>
+    sme(
+      `mutation LeadMandateForTest($input: GrantMandateInput!) { grantMandate(input: $input) { id } }`,
+      {
+        input: {
+          integratorOrganizationId: organizations.nodes[0]?.id,
+          capCredits: 1000,
+          expiresAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+        },
+      },
+    ).catch((error: unknown) => {
+      if (!/live mandate|already/i.test(String(error))) throw error;
+    });
+  await mandate();
+  const { consortiums } = await integrator<{
+    consortiums: { nodes: { id: string; name: string }[] };
+  }>(
+    `query LeadConsortiumForTest { consortiums(filter: { search: "Changwon Smart Factory" }, first: 5) { nodes { id name } } }`,
+  );
+  const consortiumId = consortiums.nodes.find((c) => c.name === CONSORTIUM)?.id;
+  const day = seoulDate(3);
+  const hold = async (devices: number, fromHour: number, toHour: number) => {
+    const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+09:00`;
+    const { holdReservation } = await integrator<{ holdReservation: { id: string } }>(
+      `mutation LeadHoldForTest($input: HoldReservationInput!) { holdReservation(input: $input) { id } }`,
+      {
+        input: {
+          poolId: defineComputePool.id,
+          consortiumId,
+          beneficiaryOrganizationId: me.organizationId,
+          devices,
+          startsAt: at(fromHour),
+          endsAt: at(toHour),
+          idempotencyKey: `browser-lead-${randomUUID()}`,
+        },
+      },
+    );
+    return holdReservation.id;
+  };
+  const confirm = async (id: string) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await integrator(
+          `mutation LeadConfirmForTest($id: UUID!) { confirmReservation(id: $id) { id } }`,
+          {
+            id,
+          },
+        );
+        return;
+      } catch (error) {
+        // The SME suite revokes the demo SME's mandates as it starts; grant one again.
+        if (attempt >= 3 || !/mandate/i.test(String(error))) throw error;
+        await mandate();
+      }
+    }
+  };
+  await confirm(await hold(2, 9, 12));
+  const cancelled = await hold(1, 13, 15);
+  await confirm(cancelled);
+  await integrator(
+    `mutation LeadCancelForTest($id: UUID!) { cancelReservation(id: $id) { refunded } }`,
+    { id: cancelled },
+  );
+  await hold(1, 16, 17);
+  return { smeName: organization.name };
+}
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
@@ -125,6 +243,57 @@ describe('consortium lead', () => {
       .first()
       .waitFor();
     await screenshot(page, 'lead-hardware-plan');
+    await context.close();
+  });
+
+  it("sees the pool time, credits and reservations of the consortium's member SMEs", async () => {
+    const pool = `Lead browser pool ${randomUUID().slice(0, 6)}`;
+    const { smeName } = await reserveForLeadsConsortium(pool);
+    const { context, page } = await openPage(browser);
+    await signIn(page, 'lead');
+    await page.getByRole('heading', { name: CONSORTIUM }).waitFor();
+    await openTab(page, 'Compute use');
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: 'Next 30 days' }).click();
+
+    // This test's three reservations; other suites may have booked more in the same days.
+    const table = page.getByRole('table', { name: 'Consortium reservations' });
+    const row = (status: string) =>
+      table.getByRole('row', {
+        name: new RegExp(`${escape(pool)}.*${escape(smeName)}.*Nuri.*${status}`),
+      });
+    await row('Confirmed').waitFor();
+    await row('Cancelled').waitFor();
+    await row('Held').waitFor();
+    const figure = async (name: string) =>
+      Number((await page.getByTestId(`compute-use-${name}`).innerText()).replace(/[^\d.]/g, ''));
+    // The confirmed 2 × 3 device-hours; the cancelled one was refunded in full, the hold paid nothing.
+    expect(await figure('reserved')).toBeGreaterThanOrEqual(6);
+    expect(await figure('credits-spent')).toBeGreaterThanOrEqual(60);
+    expect(await figure('used')).toBe(0);
+    // The chart's figures, for screen readers, name the pool.
+    await page
+      .getByRole('figure', { name: 'Reserved and used device-hours by pool' })
+      .getByRole('cell', { name: pool, includeHidden: true })
+      .waitFor({ state: 'attached' });
+    await screenshot(page, 'lead-compute-use');
+
+    // Reservations start in the future, so the past month has few or none; none says what to do.
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: 'Last 30 days' }).click();
+    await table
+      .or(page.getByText('Reservations appear once your integrators book pool time'))
+      .first()
+      .waitFor();
+    await screenshot(page, 'lead-compute-use-last-30-days');
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: 'Next 30 days' }).click();
+
+    // At phone width the page stays within the screen; the table scrolls in its own area.
+    await page.setViewportSize(PHONE);
+    await row('Confirmed').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'lead-compute-use-phone');
     await context.close();
   });
 
