@@ -1,8 +1,7 @@
-import { Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -12,15 +11,22 @@ import {
   YAxis,
 } from 'recharts';
 import { type WorkloadInput } from '../../../gql/graphql';
-import { attainable, intensities, type DeviceRoof, roofOf } from './roofline';
+import {
+  attainable,
+  decades,
+  formatDecade,
+  formatSignificant,
+  intensities,
+  ridge,
+  type DeviceRoof,
+  roofOf,
+} from './roofline';
 import { type MatchResult } from './workload-match.page';
 
 const COLORS = ['#4c6ef5', '#12b886', '#f59f00', '#e64980', '#7950f2', '#15aabf'];
+const WORKLOAD_COLOR = '#fa5252';
 /** The chart shows the best few devices; more lines would hide each other. */
 const SHOWN = 5;
-
-const tick = (value: number) =>
-  value >= 1000 ? `${value / 1000}k` : value >= 1 ? String(value) : value.toPrecision(1);
 
 /**
  * Attainable performance against arithmetic intensity on log axes: each ranked device's roof (its
@@ -52,48 +58,53 @@ export function RooflineChart({
     roofs.forEach((roof, i) => (row[`d${i}`] = attainable(roof, x)));
     return row;
   });
+  // Whole decades on both axes, from the lowest roof at the left edge to the highest peak.
+  const yLo = Math.floor(Math.log10(Math.min(...roofs.map((roof) => attainable(roof, 10 ** lo)))));
+  const yHi = Math.ceil(Math.log10(Math.max(...roofs.map((roof) => roof.peakTera))));
   const best = roofs[0] as DeviceRoof;
   const point = { x: intensity, workload: attainable(best, intensity) };
+  const shownIntensity = formatSignificant(intensity);
   const boundText =
-    intensity < (best.peakTera * 1000) / best.bandwidthGBps
+    intensity < ridge(best)
       ? 'left of the ridge: memory-bound'
       : 'right of the ridge: compute-bound';
 
   return (
     <figure style={{ margin: 0 }}>
       <div
-        style={{ width: '100%', height: 340 }}
+        style={{ width: '100%', height: 320 }}
         role="img"
-        aria-label={`Roofline of the ${roofs.length} best devices; the workload's arithmetic intensity is ${intensity.toPrecision(3)} operations per byte, ${boundText} on ${best.name}.`}
+        aria-label={`Roofline of the ${roofs.length} best devices; the workload's arithmetic intensity is ${shownIntensity} operations per byte, ${boundText} on ${best.name}.`}
       >
         <ResponsiveContainer>
-          <ComposedChart data={data} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
+          <ComposedChart data={data} margin={{ top: 20, right: 16, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="x"
               type="number"
               scale="log"
               domain={[10 ** lo, 10 ** hi]}
+              ticks={decades(lo, hi)}
               allowDataOverflow
-              tickFormatter={tick}
+              tickFormatter={formatDecade}
               label={{ value: 'Operations per byte', position: 'insideBottom', offset: -12 }}
             />
             <YAxis
               type="number"
               scale="log"
-              domain={['auto', 'auto']}
+              domain={[10 ** yLo, 10 ** yHi]}
+              ticks={decades(yLo, yHi)}
               allowDataOverflow
-              tickFormatter={tick}
+              tickFormatter={formatDecade}
               width={56}
               label={{ value: 'Tera-ops/s', angle: -90, position: 'insideLeft' }}
             />
             <Tooltip
-              formatter={(value) => (typeof value === 'number' ? value.toPrecision(3) : value)}
+              formatter={(value) => (typeof value === 'number' ? formatSignificant(value) : value)}
               labelFormatter={(label) =>
-                `${typeof label === 'number' ? label.toPrecision(3) : String(label)} ops/byte`
+                `${typeof label === 'number' ? formatSignificant(label) : String(label)} ops/byte`
               }
             />
-            <Legend verticalAlign="top" height={36} />
             {roofs.map((roof, i) => (
               <Line
                 key={roof.name}
@@ -105,20 +116,48 @@ export function RooflineChart({
                 isAnimationActive={false}
               />
             ))}
-            <ReferenceLine x={intensity} stroke="#fa5252" strokeDasharray="4 4" />
+            <ReferenceLine
+              x={intensity}
+              stroke={WORKLOAD_COLOR}
+              strokeDasharray="4 4"
+              label={{
+                value: shownIntensity,
+                position: 'top',
+                fill: WORKLOAD_COLOR,
+                fontSize: 12,
+              }}
+            />
             <Scatter
               data={[point]}
               dataKey="workload"
               name={workload.name}
-              fill="#fa5252"
+              fill={WORKLOAD_COLOR}
               isAnimationActive={false}
             />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {/* The key sits under the plot, where it cannot cover the lines; the picture is described above. */}
+      <Group gap="md" mt={4} style={{ rowGap: 4 }} aria-hidden>
+        {roofs.map((roof, i) => (
+          <Group key={roof.name} gap={6} wrap="nowrap">
+            <Box
+              w={16}
+              h={i === 0 ? 3 : 2}
+              bg={COLORS[i % COLORS.length]}
+              style={{ borderRadius: 2, flexShrink: 0 }}
+            />
+            <Text size="xs">{roof.name}</Text>
+          </Group>
+        ))}
+        <Group gap={6} wrap="nowrap">
+          <Box w={10} h={10} bg={WORKLOAD_COLOR} style={{ borderRadius: '50%', flexShrink: 0 }} />
+          <Text size="xs">{workload.name}</Text>
+        </Group>
+      </Group>
       <Text component="figcaption" size="sm" c="dimmed" mt="xs">
-        {workload.name}: {intensity.toPrecision(3)} operations per byte, {boundText} on {best.name}{' '}
-        (at most {point.workload.toPrecision(3)} tera-ops/s per device).
+        {workload.name}: {shownIntensity} operations per byte, {boundText} on {best.name} (at most{' '}
+        {formatSignificant(point.workload)} tera-ops/s per device).
       </Text>
     </figure>
   );

@@ -41,3 +41,16 @@ export function intensities(lo: number, hi: number, roofs: readonly DeviceRoof[]
   for (const roof of roofs) points.add(ridge(roof));
   return [...points].filter((x) => x >= 10 ** lo && x <= 10 ** hi).sort((a, b) => a - b);
 }
+
+const significant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+
+/** A measured figure with three significant digits: 172.2689… reads as 172, 0.047619… as 0.0476. */
+export const formatSignificant = (value: number) => significant.format(value);
+
+/** Whole powers of ten from 10^lo to 10^hi: the ticks of a log axis. */
+export const decades = (lo: number, hi: number) =>
+  Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+
+/** A log-axis tick: 0.01, 0.1, 1, 10, 100, 1k, 10k. */
+export const formatDecade = (value: number) =>
+  value >= 1000 ? `${formatSignificant(value / 1000)}k` : formatSignificant(value);

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Card, Grid, Stack, Title } from '@mantine/core';
+import { Alert, Card, Grid, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import { type MatchWorkloadQuery, type WorkloadInput } from '../../../gql/graphql';
@@ -133,13 +133,33 @@ export function WorkloadMatchPage() {
                   <Title order={3} size="h4" mb="xs">
                     Excluded devices
                   </Title>
-                  <Stack gap={4} component="ul" style={{ paddingLeft: 16 }}>
+                  <Text size="sm" c="dimmed" mb="sm">
+                    {result.match.exclusions.length === 1
+                      ? 'One device cannot run this workload as described:'
+                      : `${result.match.exclusions.length} devices cannot run this workload as described:`}
+                  </Text>
+                  <SimpleGrid
+                    component="ul"
+                    cols={{ base: 1, md: 2 }}
+                    spacing="lg"
+                    verticalSpacing="sm"
+                    m={0}
+                    p={0}
+                    style={{ listStyle: 'none' }}
+                  >
                     {result.match.exclusions.map((exclusion) => (
                       <li key={exclusion.deviceId}>
-                        <b>{exclusion.deviceName}</b>: {exclusion.reasons.join('; ')}
+                        <Text size="sm" fw={600}>
+                          {exclusion.deviceName}
+                        </Text>
+                        <List size="sm" spacing={2}>
+                          {exclusion.reasons.map((reason) => (
+                            <List.Item key={reason}>{reason}</List.Item>
+                          ))}
+                        </List>
                       </li>
                     ))}
-                  </Stack>
+                  </SimpleGrid>
                 </Card>
               ) : null}
             </Stack>
