@@ -1,5 +1,12 @@
-import { type Browser } from 'playwright-core';
-import { launchBrowser, openPage, portalUrl, screenshot, signIn } from './support/portal-browser';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  fieldError,
+  launchBrowser,
+  openPage,
+  portalUrl,
+  screenshot,
+  signIn,
+} from './support/portal-browser';
 
 describe('signing in', () => {
   let browser: Browser;
@@ -28,14 +35,7 @@ describe('signing in', () => {
     await page.getByLabel(/^Password/).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     // The answer comes back from the server: wait for the field to be marked invalid.
-    await page.locator('input[aria-invalid="true"]').waitFor();
-    const password = page.getByLabel(/^Password/);
-    expect(await password.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await password.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(
-      describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()),
-    );
-    expect(messages.join(' ')).toMatch(/password/i);
+    expect(await fieldError(page, page.getByLabel(/^Password/))).toMatch(/password/i);
     await screenshot(page, 'sign-in-refused');
     await context.close();
   });
@@ -53,4 +53,35 @@ describe('signing in', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await context.close();
   });
+
+  it('works from the keyboard alone: signing in, moving between screens, signing out', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(portalUrl('/sign-in'));
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await focusWith(page, 'Tab', page.getByLabel('E-mail'));
+    await page.keyboard.type('operator@demo.vcp.kr');
+    await focusWith(page, 'Tab', page.getByLabel(/^Password/));
+    await page.keyboard.type(process.env.VCP_DEMO_PASSWORD ?? '');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    await focusWith(page, 'Tab', page.getByRole('link', { name: 'Organisation registry' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Organisation registry' }).waitFor();
+    await focusWith(page, 'Shift+Tab', page.getByRole('button', { name: 'Sign out' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await context.close();
+  });
 });
+
+/** Presses `key` until `target` has the focus; fails if forty presses do not get there. */
+async function focusWith(page: Page, key: 'Tab' | 'Shift+Tab', target: Locator): Promise<void> {
+  const hasFocus = () =>
+    target.evaluate((element) => element === element.ownerDocument.activeElement);
+  for (let presses = 0; presses < 40; presses++) {
+    if (await hasFocus()) return;
+    await page.keyboard.press(key);
+  }
+  if (!(await hasFocus())) throw new Error(`${key} never reached ${target.toString()}`);
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -74,11 +75,36 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** Saves the page as apps/portal/browser/screenshots/<name>.png (kept out of git). */
+/** The WCAG 2.1 A and AA rules axe checks every main page against. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * What axe finds on the page as it is now that a person would be stopped by (serious or critical
+ * impact: unlabelled controls, missing names, unreadable contrast, broken ARIA), one line each.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? ''}): ${violation.help}; at ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}. ${violation.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+    );
+}
+
+/**
+ * Saves a main page as apps/portal/browser/screenshots/<name>.png (kept out of git), after
+ * checking it against WCAG 2.1 AA with axe: every page a test photographs is also one it audits.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  const problems = await accessibilityProblems(page);
+  if (problems.length) throw new Error(`${name}: accessibility problems\n${problems.join('\n')}`);
   return path;
 }
 

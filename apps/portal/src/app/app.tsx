@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -12,14 +12,13 @@ import { SessionStore } from './auth/session-store';
 import { SignInPage } from './auth/sign-in.page';
 import { HomePage } from './home.page';
 import { PortalLayout } from './layout/portal-layout';
-
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const sessions = useMemo(() => new SessionStore(), []);
   const client = useMemo(() => createApolloClient(sessions), [sessions]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <AuthProvider sessions={sessions}>

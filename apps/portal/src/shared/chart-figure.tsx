@@ -1,9 +1,16 @@
 import { Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
-/** The plot itself, hidden from screen readers: they read the figure's table instead. */
+/**
+ * The plot itself, hidden from screen readers and out of the tab order (the chart library makes
+ * its surface focusable): they read the figure's table instead.
+ */
 export function ChartPlot({ children }: { children: ReactNode }) {
-  return <div aria-hidden>{children}</div>;
+  return (
+    <div aria-hidden inert>
+      {children}
+    </div>
+  );
 }
 
 /**

@@ -77,7 +77,7 @@ export function ActivationChecklist({ consortium }: { consortium: Consortium }) 
               >
                 <Text fw={500}>
                   {requirement.label}{' '}
-                  <Text span c={gap ? 'orange.8' : 'green.8'} size="sm">
+                  <Text span c={gap ? 'orange' : 'green'} size="sm">
                     {gap ? `missing (${gap.actual} of ${gap.required})` : 'met'}
                   </Text>
                 </Text>

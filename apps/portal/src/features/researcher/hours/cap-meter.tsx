@@ -16,13 +16,14 @@ export function CapMeter({ week, cap, logged }: { week: string; cap: number; log
           {logged} of {cap} h
         </Text>
       </Group>
-      <Progress
-        value={used}
-        color={color}
-        size="xl"
-        aria-label={`Hours logged in ${week}`}
-        aria-valuetext={`${logged} of ${cap} hours logged`}
-      />
+      <Progress.Root size="xl">
+        <Progress.Section
+          value={used}
+          color={color}
+          aria-label={`Hours logged in ${week}`}
+          aria-valuetext={`${logged} of ${cap} hours logged`}
+        />
+      </Progress.Root>
       <Text size="sm" role="status" aria-live="polite" data-testid="cap-remaining">
         {remaining > 0
           ? `${remaining} h left this week: the server refuses an entry that would pass ${cap} h.`
