@@ -77,8 +77,7 @@ describe('signing in', () => {
 
 /** Presses `key` until `target` has the focus; fails if forty presses do not get there. */
 async function focusWith(page: Page, key: 'Tab' | 'Shift+Tab', target: Locator): Promise<void> {
-  const hasFocus = () =>
-    target.evaluate((element) => element === element.ownerDocument.activeElement);
+  const hasFocus = async () => (await target.and(page.locator(':focus')).count()) === 1;
   for (let presses = 0; presses < 40; presses++) {
     if (await hasFocus()) return;
     await page.keyboard.press(key);
