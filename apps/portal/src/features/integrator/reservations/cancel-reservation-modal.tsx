@@ -33,6 +33,9 @@ const CANCEL_RESERVATION = graphql(`
   }
 `);
 
+/** Ends a sentence once, also after a name that ends in a full stop ("Co., Ltd."). */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 /** Before cancelling: the refund rule and what the server says this cancellation returns now. */
 export function CancelReservationModal({
   reservation,
@@ -58,7 +61,9 @@ export function CancelReservationModal({
     try {
       const result = await cancel({ variables: { id: reservation.id } });
       notifications.show({
-        message: `Cancelled; ${formatCount(result.data?.cancelReservation.refunded ?? 0)} credits back to ${reservation.beneficiary.name}.`,
+        message: sentence(
+          `Cancelled; ${formatCount(result.data?.cancelReservation.refunded ?? 0)} credits back to ${reservation.beneficiary.name}`,
+        ),
       });
       await onCancelled();
     } catch (e) {
@@ -91,7 +96,9 @@ export function CancelReservationModal({
           >
             {current.status === 'HELD'
               ? 'A hold has not been paid: cancelling releases the devices and costs nothing.'
-              : `Cancelling now returns ${formatCount(current.refundIfCancelledNow)} of ${formatCount(current.credits)} credits to ${reservation.beneficiary.name}.`}
+              : sentence(
+                  `Cancelling now returns ${formatCount(current.refundIfCancelledNow)} of ${formatCount(current.credits)} credits to ${reservation.beneficiary.name}`,
+                )}
           </Alert>
           {failure ? (
             <Alert color="red" role="alert">

@@ -124,26 +124,30 @@ export function HoldForm({
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Place a hold">
       <Stack gap="sm">
-        <Select
-          label="SME paying"
-          withAsterisk
-          allowDeselect={false}
-          data={mandates.map((m) => ({ value: m.sme.id, label: m.sme.name }))}
-          {...form.getInputProps('beneficiaryOrganizationId')}
-        />
-        {mandate ? (
-          <Text size="xs" c="dimmed">
-            Mandate: {formatCount(left)} of {formatCount(mandate.capCredits)} credits left, until{' '}
-            {formatDate(mandate.expiresAt)}.
-          </Text>
-        ) : null}
-        <Select
-          label="Consortium"
-          withAsterisk
-          data={consortiums.map((c) => ({ value: c.id, label: c.name }))}
-          {...form.getInputProps('consortiumId')}
-        />
-        <SimpleGrid cols={2}>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Stack gap={4}>
+            <Select
+              label="SME paying"
+              withAsterisk
+              allowDeselect={false}
+              data={mandates.map((m) => ({ value: m.sme.id, label: m.sme.name }))}
+              {...form.getInputProps('beneficiaryOrganizationId')}
+            />
+            {mandate ? (
+              <Text size="xs" c="dimmed">
+                Mandate: {formatCount(left)} of {formatCount(mandate.capCredits)} credits left,
+                until {formatDate(mandate.expiresAt)}.
+              </Text>
+            ) : null}
+          </Stack>
+          <Select
+            label="Consortium"
+            withAsterisk
+            data={consortiums.map((c) => ({ value: c.id, label: c.name }))}
+            {...form.getInputProps('consortiumId')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
           <TextInput
             type="date"
             label="First day"

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Group, ScrollArea, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../../gql';
 import { LoadingPanel } from '../../../shared/loading-panel';
 import { QueryError } from '../../../shared/query-error';
@@ -38,27 +38,36 @@ function shade(free: number, capacity: number): string {
 
 /**
  * A week of the pool's hours (Korea time) as a heat map of free devices; choosing an hour starts
- * the reservation there.
+ * the reservation there. A new `version` (after a hold, confirmation or cancellation) reloads the
+ * hours while the current ones stay on screen.
  */
 export function PoolCalendar({
   poolId,
   firstDay,
+  version,
   onPick,
 }: {
   poolId: string;
   firstDay: string;
+  version: number;
   onPick: (date: string, hour: number) => void;
 }) {
   // Hours before the page opened are past; holds must start in the future.
   const [now] = useState(() => Date.now());
   const from = seoulInstant(firstDay, 0);
   const to = seoulInstant(addSeoulDays(firstDay, DAYS), 0);
-  const { data, loading, error, refetch } = useQuery(POOL_CALENDAR, {
+  const { data, error, refetch } = useQuery(POOL_CALENDAR, {
     variables: { poolId, from: from.toISOString(), to: to.toISOString() },
     fetchPolicy: 'network-only',
   });
+  const shownVersion = useRef(version);
+  useEffect(() => {
+    if (shownVersion.current === version) return;
+    shownVersion.current = version;
+    void refetch();
+  }, [version, refetch]);
   if (error) return <QueryError error={error} retry={() => void refetch()} />;
-  if (loading || !data) return <LoadingPanel label="Loading free devices…" />;
+  if (!data) return <LoadingPanel label="Loading free devices…" />;
   const calendar = data.poolCalendar;
   const free = new Map(calendar.hours.map((h) => [new Date(h.startsAt).getTime(), h.freeDevices]));
   const days = Array.from({ length: DAYS }, (_, i) => addSeoulDays(firstDay, i));

@@ -29,6 +29,9 @@ const STATUS_COLORS: Record<string, string> = {
   NO_SHOW: 'red',
 };
 
+/** Badges keep their whole word: a table column must not squeeze them to an ellipsis. */
+const WHOLE = { root: { minWidth: 'max-content', overflow: 'visible' } } as const;
+
 /** The firm's reservations: confirm a hold (paying), cancel a hold or a confirmation. */
 export function ReservationsTable({
   reservations,
@@ -59,7 +62,12 @@ export function ReservationsTable({
 
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
+      {/* A scrollbar shows that the table goes on sideways on a phone; the viewport keeps the theme's
+          tab stop, so the keyboard can scroll it too. */}
+      <Table.ScrollContainer
+        minWidth={720}
+        scrollAreaProps={{ type: 'auto', offsetScrollbars: 'x', viewportProps: { tabIndex: 0 } }}
+      >
         <Table striped aria-label="Your reservations">
           <Table.Thead>
             <Table.Tr>
@@ -92,7 +100,7 @@ export function ReservationsTable({
                 </Table.Td>
                 <Table.Td>{formatCount(reservation.credits)}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[reservation.status] ?? 'gray'}>
+                  <Badge color={STATUS_COLORS[reservation.status] ?? 'gray'} styles={WHOLE}>
                     {humanize(reservation.status)}
                   </Badge>
                   {reservation.status === 'HELD' ? (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import { EmptyPanel } from '../../../shared/empty-panel';
@@ -127,54 +127,49 @@ export function ReservationsPage() {
               credits per device-hour. Choose an hour to start a hold there.
             </Text>
             <PoolCalendar
-              key={`${pool.id}-${firstDay}-${calendarVersion}`}
+              key={`${pool.id}-${firstDay}`}
               poolId={pool.id}
               firstDay={firstDay}
+              version={calendarVersion}
               onPick={(date, hour) => setStart({ date, hour })}
             />
           </Card>
-          <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Card withBorder>
-                <Title order={3} size="h4" mb="sm">
-                  Place a hold
-                </Title>
-                {data.myIntegratorMandates.length === 0 ? (
-                  <EmptyPanel
-                    title="No SME has mandated your firm"
-                    description="An SME's admin grants your firm a mandate to spend its credits; ask the SMEs you work for."
-                  />
-                ) : (
-                  <HoldForm
-                    pool={pool}
-                    mandates={data.myIntegratorMandates}
-                    consortiums={consortiums}
-                    start={start}
-                    onHeld={changed}
-                  />
-                )}
-              </Card>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              <Card withBorder>
-                <Title order={3} size="h4" mb="sm">
-                  Your reservations
-                </Title>
-                {data.myReservations.length === 0 ? (
-                  <EmptyPanel
-                    title="No reservations yet"
-                    description="Place a hold with the form; it lapses in 15 minutes unless you confirm it."
-                  />
-                ) : (
-                  <ReservationsTable
-                    reservations={data.myReservations}
-                    poolNames={poolNames}
-                    onChanged={changed}
-                  />
-                )}
-              </Card>
-            </Grid.Col>
-          </Grid>
+          <Card withBorder>
+            <Title order={3} size="h4" mb="sm">
+              Place a hold
+            </Title>
+            {data.myIntegratorMandates.length === 0 ? (
+              <EmptyPanel
+                title="No SME has mandated your firm"
+                description="An SME's admin grants your firm a mandate to spend its credits; ask the SMEs you work for."
+              />
+            ) : (
+              <HoldForm
+                pool={pool}
+                mandates={data.myIntegratorMandates}
+                consortiums={consortiums}
+                start={start}
+                onHeld={changed}
+              />
+            )}
+          </Card>
+          <Card withBorder>
+            <Title order={3} size="h4" mb="sm">
+              Your reservations
+            </Title>
+            {data.myReservations.length === 0 ? (
+              <EmptyPanel
+                title="No reservations yet"
+                description="Place a hold with the form; it lapses in 15 minutes unless you confirm it."
+              />
+            ) : (
+              <ReservationsTable
+                reservations={data.myReservations}
+                poolNames={poolNames}
+                onChanged={changed}
+              />
+            )}
+          </Card>
         </Stack>
       )}
     </>
