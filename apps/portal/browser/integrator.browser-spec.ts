@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Browser } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { demoApi } from './support/demo-api';
 import {
   fieldError,
@@ -9,6 +9,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  waitForCount,
 } from './support/portal-browser';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +17,12 @@ const POOL = `Browser NPU pool ${randomUUID().slice(0, 6)}`;
 /** A Korean date this many days from today, YYYY-MM-DD. */
 const seoulDate = (days: number) =>
   new Date(Date.now() + 9 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Scrolls the page back to its top: clicking rows lower down scrolls the page, and a full-page
+ * screenshot then draws the fixed header and navigation that far down, over the page title.
+ */
+const scrollToTop = (page: Page) => page.evaluate('window.scrollTo(0, 0)');
 
 describe('integrator: workload matching and pool reservations', () => {
   let browser: Browser;
@@ -151,6 +158,17 @@ describe('integrator: workload matching and pool reservations', () => {
     await held.getByRole('button', { name: 'Confirm' }).click();
     const confirmed = table.getByRole('row', { name: new RegExp(`${POOL}.*Confirmed`) });
     await confirmed.waitFor();
+    // The photograph shows the calendar's heat map with the booked hours taken, not a loading state.
+    await page.getByRole('table', { name: /Free devices per hour/ }).waitFor();
+    await page.getByRole('button', { name: `${day} 09:00, 3 of 4 free` }).waitFor();
+    // The confirmation says whose credits paid; the photograph waits for the notices to close by
+    // themselves, as they would cover the header.
+    const notices = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('button', { name: 'Close' }) });
+    await notices.filter({ hasText: /Confirmed: 20 credits paid from .+'s wallet/ }).waitFor();
+    await waitForCount(notices, 0);
+    await scrollToTop(page);
     await screenshot(page, 'integrator-reservations');
 
     await confirmed.getByRole('button', { name: 'Cancel' }).click();
@@ -159,6 +177,7 @@ describe('integrator: workload matching and pool reservations', () => {
     await expect(dialog.getByTestId('refund-quote').innerText()).resolves.toMatch(
       /returns 20 of 20 credits/,
     );
+    await scrollToTop(page);
     await screenshot(page, 'integrator-cancel-refund');
     await dialog.getByRole('button', { name: 'Cancel reservation' }).click();
     await table.getByRole('row', { name: new RegExp(`${POOL}.*Cancelled`) }).waitFor();
