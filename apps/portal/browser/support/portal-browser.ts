@@ -108,10 +108,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** How far the page is wider than the screen, in pixels (0 when nothing sticks out sideways). */
-export async function horizontalOverflow(page: Page): Promise<number> {
+/**
+ * How far the page is wider than the screen, in pixels (0 when nothing sticks out sideways).
+ * Charts re-measure themselves a moment after the viewport changes, so this gives the layout up
+ * to `settleMs` to fit before answering with what still sticks out.
+ */
+export async function horizontalOverflow(page: Page, settleMs = 3_000): Promise<number> {
   // A string, as this file is compiled without the DOM's types.
-  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+  const measure = async () =>
+    Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+  const deadline = Date.now() + settleMs;
+  let overflow = await measure();
+  while (overflow > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    overflow = await measure();
+  }
+  return overflow;
 }
 
 /** Waits until the locator matches exactly `count` elements (lists re-render as data arrives). */
