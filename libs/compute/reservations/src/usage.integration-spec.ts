@@ -131,6 +131,25 @@ describe('usage, no-shows and utilization (real PostgreSQL)', () => {
     });
   });
 
+  it('refuses hours finer than the hundredths it keeps, and no report is written', async () => {
+    const reservation = await started();
+    for (const deviceHours of [0.001, 5e-324, 1.125]) {
+      await expect(
+        usage.report(
+          { reservationId: reservation.id, deviceHours, idempotencyKey: `usage-${randomUUID()}` },
+          null,
+        ),
+      ).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', rule: 'USAGE_HOURS' },
+      });
+    }
+    const [{ reports }] = (await db.query(
+      'SELECT count(*)::int AS reports FROM compute.usage_reports WHERE reservation_id = $1',
+      [reservation.id],
+    )) as [{ reports: number }];
+    expect(reports).toBe(0);
+  });
+
   it('marks a reservation with no usage 30 minutes after its start a no-show and forfeits its credits, once', async () => {
     const reservation = await started();
     const before = await ledger.verify();

@@ -55,6 +55,13 @@ export class UsageService {
         fields: [{ field: 'deviceHours', message: 'positive' }],
       });
     }
+    // Usage is kept in hundredths of a device-hour; finer figures would be stored rounded away.
+    if (Number(request.deviceHours.toFixed(2)) !== request.deviceHours) {
+      throw new BadUserInputError('deviceHours has at most two decimal places (0.25, not 0.125).', {
+        rule: 'USAGE_HOURS',
+        fields: [{ field: 'deviceHours', message: 'at most two decimal places' }],
+      });
+    }
     const hash = createHash('sha256')
       .update(`${request.reservationId}:${request.deviceHours}`)
       .digest();

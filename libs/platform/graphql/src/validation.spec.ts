@@ -59,4 +59,20 @@ describe('createValidationPipe', () => {
       request,
     );
   });
+
+  it('refuses text with a NUL character, which PostgreSQL text cannot hold, naming the field', async () => {
+    await expect(
+      pipe.transform({ email: 'a\u0000b@b.kr', first: 1 }, { ...metadata, data: 'input' }),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.email',
+            message: 'input.email must not contain a NUL character (U+0000)',
+          },
+        ],
+      },
+    });
+  });
 });

@@ -12,30 +12,45 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
 /** In a `u` pattern a surrogate pair is one code point, so this finds only unpaired halves. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
-/** The path of the first string in `value` that is not well-formed Unicode (a lone surrogate). */
-function illFormedText(value: unknown, path: string, seen = new WeakSet<object>()): string | null {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
+/** What makes a string unfit to be stored as text, if anything. */
+function textProblem(text: string): string | null {
+  // PostgreSQL text cannot hold U+0000; the database would refuse the whole write.
+  if (text.includes('\u0000')) return 'must not contain a NUL character (U+0000)';
+  if (LONE_SURROGATE.test(text)) return 'is not well-formed Unicode text';
+  return null;
+}
+
+/** The first string in `value` that cannot be stored as text, with its path and why. */
+function unfitText(
+  value: unknown,
+  path: string,
+  seen = new WeakSet<object>(),
+): FieldProblem | null {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem === null
+      ? null
+      : { field: path || 'input', message: `${path || 'input'} ${problem}` };
+  }
   if (typeof value !== 'object' || value === null || seen.has(value)) return null;
   seen.add(value);
   for (const [key, item] of Object.entries(value)) {
-    const found = illFormedText(item, path ? `${path}.${key}` : key, seen);
+    const found = unfitText(item, path ? `${path}.${key}` : key, seen);
     if (found !== null) return found;
   }
   return null;
 }
 
 /**
- * Refuses text that is not well-formed Unicode before any rule sees it: such text cannot be
- * stored or encoded, and some validators (e-mail, URL) throw on it instead of answering.
+ * Refuses text that cannot be stored (a NUL character, an unpaired surrogate) before any rule
+ * sees it: the database would refuse it mid-write, and some validators (e-mail, URL) throw on it
+ * instead of answering.
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Custom parameters (the request, the caller) are the server's own objects, not input.
-    const field = metadata.type === 'custom' ? null : illFormedText(value, metadata.data ?? '');
-    if (field !== null) {
-      const message = `${field || 'input'} is not well-formed Unicode text`;
-      throw new BadUserInputError(message, { fields: [{ field: field || 'input', message }] });
-    }
+    const problem = metadata.type === 'custom' ? null : unfitText(value, metadata.data ?? '');
+    if (problem !== null) throw new BadUserInputError(problem.message, { fields: [problem] });
     return (await super.transform(value, metadata)) as unknown;
   }
 }
