@@ -10,10 +10,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { portalRoutes } from '../../features';
 import { useAuth } from '../auth/auth-context';
 import { type PortalRoute } from '../portal-route';
+import { LoadingPanel } from '../../shared/loading-panel';
 
 type NavRoute = PortalRoute & { nav: NonNullable<PortalRoute['nav']> };
 
@@ -92,7 +94,9 @@ export function PortalLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Suspense fallback={<LoadingPanel label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

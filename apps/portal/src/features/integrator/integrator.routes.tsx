@@ -1,6 +1,14 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { ReservationsPage } from './reservations/reservations.page';
-import { WorkloadMatchPage } from './workloads/workload-match.page';
+
+const ReservationsPage = lazyPage(
+  () => import('./reservations/reservations.page'),
+  'ReservationsPage',
+);
+const WorkloadMatchPage = lazyPage(
+  () => import('./workloads/workload-match.page'),
+  'WorkloadMatchPage',
+);
 
 const INTEGRATOR = ['INTEGRATOR'] as const;
 

@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { ConsortiumPage } from './consortium/consortium.page';
-import { MyConsortiumsPage } from './my-consortiums.page';
+
+const ConsortiumPage = lazyPage(() => import('./consortium/consortium.page'), 'ConsortiumPage');
+const MyConsortiumsPage = lazyPage(() => import('./my-consortiums.page'), 'MyConsortiumsPage');
 
 export const leadRoutes: PortalRoute[] = [
   {

@@ -1,6 +1,11 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { FacultyPage } from './faculty/faculty.page';
-import { ApprovalQueuePage } from './queue/approval-queue.page';
+
+const FacultyPage = lazyPage(() => import('./faculty/faculty.page'), 'FacultyPage');
+const ApprovalQueuePage = lazyPage(
+  () => import('./queue/approval-queue.page'),
+  'ApprovalQueuePage',
+);
 
 const OFFICER = ['UNIVERSITY_OFFICER'] as const;
 

@@ -1,7 +1,18 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { IntegratorCertificationPage } from './certification/integrator-certification.page';
-import { ProgramDashboardPage } from './dashboard/program-dashboard.page';
-import { OrganizationRegistryPage } from './organizations/organization-registry.page';
+
+const IntegratorCertificationPage = lazyPage(
+  () => import('./certification/integrator-certification.page'),
+  'IntegratorCertificationPage',
+);
+const ProgramDashboardPage = lazyPage(
+  () => import('./dashboard/program-dashboard.page'),
+  'ProgramDashboardPage',
+);
+const OrganizationRegistryPage = lazyPage(
+  () => import('./organizations/organization-registry.page'),
+  'OrganizationRegistryPage',
+);
 
 const OPERATOR = ['OPERATOR'] as const;
 

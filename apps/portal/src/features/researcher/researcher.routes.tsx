@@ -1,7 +1,12 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { EngagementPage } from './engagements/engagement.page';
-import { MyEngagementsPage } from './engagements/my-engagements.page';
-import { HourLogPage } from './hours/hour-log.page';
+
+const EngagementPage = lazyPage(() => import('./engagements/engagement.page'), 'EngagementPage');
+const MyEngagementsPage = lazyPage(
+  () => import('./engagements/my-engagements.page'),
+  'MyEngagementsPage',
+);
+const HourLogPage = lazyPage(() => import('./hours/hour-log.page'), 'HourLogPage');
 
 const RESEARCHER = ['RESEARCHER'] as const;
 

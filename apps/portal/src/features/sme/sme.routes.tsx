@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import { type PortalRoute } from '../../app/portal-route';
-import { MandatesPage } from './mandates/mandates.page';
-import { WalletPage } from './wallet/wallet.page';
+
+const MandatesPage = lazyPage(() => import('./mandates/mandates.page'), 'MandatesPage');
+const WalletPage = lazyPage(() => import('./wallet/wallet.page'), 'WalletPage');
 
 const SME = ['SME_ADMIN'] as const;
 
