@@ -63,6 +63,18 @@ async function main(): Promise<void> {
     );
   }
   for (const note of engagements.skipped) say(`  left as found: ${note}`);
+  const { compute } = seeded;
+  if (
+    compute.poolsDefined ||
+    compute.grantsMade ||
+    compute.mandatesGranted ||
+    compute.reservationsConfirmed
+  ) {
+    say(
+      `Seeded demo compute: ${compute.poolsDefined} pools, ${compute.grantsMade} grants, ${compute.mandatesGranted} mandate${compute.mandatesGranted === 1 ? '' : 's'}, ${compute.reservationsConfirmed} reservation${compute.reservationsConfirmed === 1 ? '' : 's'}.`,
+    );
+  }
+  for (const note of compute.skipped) say(`  left as found: ${note}`);
 
   const ports = {
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),

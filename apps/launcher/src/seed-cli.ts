@@ -16,6 +16,11 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Seeded ${result.created.length} accounts; ${result.existing.length} already existed.\n`,
     );
+    const { compute } = result;
+    process.stdout.write(
+      `Seeded demo compute: ${compute.poolsDefined} pools, ${compute.grantsMade} grants, ${compute.mandatesGranted} mandates, ${compute.reservationsConfirmed} reservations.\n`,
+    );
+    for (const note of compute.skipped) process.stdout.write(`  left as found: ${note}\n`);
   } finally {
     await database.stop();
   }

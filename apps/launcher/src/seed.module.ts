@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { LedgerModule } from '@vcp/compute/ledger';
+import { ReservationsModule } from '@vcp/compute/reservations';
 import { ConsortiumsModule } from '@vcp/consortia/consortiums';
 import { EngagementsModule } from '@vcp/consortia/engagements';
 import { OrganizationsModule } from '@vcp/consortia/organizations';
@@ -16,6 +18,8 @@ import { AuthModule, IdentityModule } from '@vcp/platform/auth';
     OrganizationsModule,
     ConsortiumsModule,
     EngagementsModule,
+    LedgerModule,
+    ReservationsModule,
   ],
 })
 export class SeedModule {}
