@@ -1,6 +1,13 @@
 import { type Browser } from 'playwright-core';
 import { demoApi } from './support/demo-api';
-import { fieldError, launchBrowser, openPage, screenshot, signIn } from './support/portal-browser';
+import {
+  fieldError,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  waitForCount,
+} from './support/portal-browser';
 
 /** A Korean date this many days from today, YYYY-MM-DD. */
 const seoulDate = (days: number) =>
@@ -8,6 +15,8 @@ const seoulDate = (days: number) =>
 
 describe('university officer: approval queue and faculty overview', () => {
   let browser: Browser;
+  // Where the competing submission goes; the revocation test engages the researcher there too.
+  const competing = { consortiumId: '', hostId: '' };
   beforeAll(async () => {
     browser = await launchBrowser();
     // A second manufacturing consortium, and the researcher's submission to its anchor: it
@@ -31,6 +40,8 @@ describe('university officer: approval queue and faculty overview', () => {
         },
       },
     );
+    competing.consortiumId = createConsortium.id;
+    competing.hostId = anchor.id;
     const researcher = await demoApi('researcher');
     const { createEngagement } = await researcher<{ createEngagement: { id: string } }>(
       `mutation CompetingEngagementForTest($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }`,
@@ -106,6 +117,80 @@ describe('university officer: approval queue and faculty overview', () => {
     // Three engagements now count against the commitment: 4 + 2 + 1 h a week, of the 8 h cap.
     await row.getByText('7 of 8').waitFor();
     await screenshot(page, 'officer-faculty');
+    await context.close();
+  });
+
+  it('revokes a live engagement only with a reason, and the faculty overview drops it', async () => {
+    // An engagement of this test's own, approved over the API, so the seeded ones stay as they are.
+    const researcher = await demoApi('researcher');
+    const officer = await demoApi('officer');
+    const { createEngagement } = await researcher<{ createEngagement: { id: string } }>(
+      `mutation RevokeTestEngagement($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }`,
+      {
+        input: {
+          consortiumId: competing.consortiumId,
+          hostOrganizationId: competing.hostId,
+          role: 'Reviewer of packing-line safety',
+          // Ends before the competing engagement with the same firm starts: they may not overlap.
+          startDate: seoulDate(1),
+          endDate: seoulDate(5),
+          committedHoursPerWeek: 0.25,
+          payType: 'UNPAID',
+        },
+      },
+    );
+    const id = createEngagement.id;
+    await researcher(
+      `mutation RevokeTestDisclosure($input: DeclareDisclosureInput!) { declareDisclosure(input: $input) { id } }`,
+      { input: { engagementId: id, payBand: 'NONE', holdsEquity: false, familyTies: false } },
+    );
+    await researcher(`mutation RevokeTestSubmit($id: UUID!) { submitEngagement(id: $id) { id } }`, {
+      id,
+    });
+    await officer(
+      `mutation RevokeTestApprove($id: UUID!) { approveEngagement(id: $id, acknowledgeCompeting: true) { id } }`,
+      { id },
+    );
+
+    const { context, page } = await openPage(browser);
+    await signIn(page, 'officer');
+    await page.getByRole('link', { name: 'Faculty overview' }).click();
+    const row = page
+      .getByRole('table', { name: 'Faculty' })
+      .getByRole('row', { name: /Ji-woo Lee/ });
+    await row.getByText(/Reviewer of packing-line safety/).waitFor();
+    const before = await row.getByRole('button', { name: /^Revoke / }).count();
+    await row
+      .getByRole('button', {
+        name: "Revoke Prof. Ji-woo Lee (researcher)'s engagement at Namdo Fresh Foods Co., Ltd. (Reviewer of packing-line safety)",
+      })
+      .click();
+
+    // A revocation needs a reason, asked for at its field before anything is sent.
+    const dialog = page.getByRole('dialog', {
+      name: "Revoke Prof. Ji-woo Lee (researcher)'s engagement at Namdo Fresh Foods Co., Ltd.",
+    });
+    await dialog.getByRole('button', { name: 'Revoke engagement' }).click();
+    expect(await fieldError(page, dialog.getByLabel(/^Reason/))).toMatch(/\S/);
+    await dialog
+      .getByLabel(/^Reason/)
+      .fill('The host firm ended the project the role was set up for.');
+    await screenshot(page, 'officer-revoke');
+    await dialog.getByRole('button', { name: 'Revoke engagement' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(/engagement at Namdo Fresh Foods Co\., Ltd\. is revoked/).waitFor();
+    await row.getByText(/Reviewer of packing-line safety/).waitFor({ state: 'detached' });
+    await waitForCount(row.getByRole('button', { name: /^Revoke / }), before - 1);
+
+    const { engagement } = await officer<{
+      engagement: { status: string; statusReason: string | null };
+    }>(`query RevokeTestCheck($id: UUID!) { engagement(id: $id) { status statusReason } }`, {
+      id,
+    });
+    expect(engagement).toEqual({
+      status: 'REVOKED',
+      statusReason: 'The host firm ended the project the role was set up for.',
+    });
     await context.close();
   });
 });

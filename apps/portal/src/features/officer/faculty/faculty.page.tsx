@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Progress, Table, Text } from '@mantine/core';
+import { Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { graphql } from '../../../gql';
+import { type EngagementStatus } from '../../../gql/graphql';
+import { humanize } from '../../../shared/format';
 import { EmptyPanel } from '../../../shared/empty-panel';
 import { LoadingPanel } from '../../../shared/loading-panel';
 import { PageHeader } from '../../../shared/page-header';
 import { QueryError } from '../../../shared/query-error';
+import { RevokeEngagement } from './revoke-engagement';
 
 const OFFICER_UNIVERSITY = graphql(`
   query OfficerUniversity {
@@ -35,8 +38,26 @@ const FACULTY = graphql(`
         weeklyCapHours
       }
     }
+    engagements(filter: { universityId: $universityId }, first: 100) {
+      nodes {
+        id
+        status
+        role
+        committedHoursPerWeek
+        researcher {
+          id
+        }
+        host {
+          id
+          name
+        }
+      }
+    }
   }
 `);
+
+/** The engagements an officer may still revoke: approved or under way. */
+const LIVE: readonly EngagementStatus[] = ['APPROVED', 'ACTIVE'];
 
 /** The university's researchers: engagements, commitments and the hours they log. */
 export function FacultyPage() {
@@ -49,7 +70,9 @@ export function FacultyPage() {
   if (me.error) return <QueryError error={me.error} retry={() => void me.refetch()} />;
   if (faculty.error)
     return <QueryError error={faculty.error} retry={() => void faculty.refetch()} />;
-  if (me.loading || faculty.loading) return <LoadingPanel label="Loading the faculty…" />;
+  // A refetch after a revocation keeps the table in place rather than flashing the loader.
+  if (me.loading || (faculty.loading && !faculty.data))
+    return <LoadingPanel label="Loading the faculty…" />;
   if (!universityId || !faculty.data)
     return (
       <>
@@ -61,6 +84,7 @@ export function FacultyPage() {
       </>
     );
   const members = faculty.data.faculty;
+  const live = faculty.data.engagements.nodes.filter((e) => LIVE.includes(e.status));
   return (
     <>
       <PageHeader
@@ -87,6 +111,7 @@ export function FacultyPage() {
             <Table.Tbody>
               {members.map((member) => {
                 const cap = member.researcher.weeklyCapHours;
+                const engagements = live.filter((e) => e.researcher.id === member.researcherId);
                 return (
                   <Table.Tr key={member.researcherId}>
                     <Table.Td>
@@ -95,7 +120,28 @@ export function FacultyPage() {
                         {member.researcher.department}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{member.activeEngagements}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{member.activeEngagements} active</Text>
+                      {engagements.length ? (
+                        <Stack gap={4} mt={4}>
+                          {engagements.map((e) => (
+                            <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between">
+                              <Text size="xs">
+                                {e.host.name}: {e.role} ({e.committedHoursPerWeek} h/week,{' '}
+                                {humanize(e.status).toLowerCase()})
+                              </Text>
+                              <RevokeEngagement
+                                engagementId={e.id}
+                                researcherName={member.displayName}
+                                hostName={e.host.name}
+                                role={e.role}
+                                onRevoked={() => void faculty.refetch()}
+                              />
+                            </Group>
+                          ))}
+                        </Stack>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>
                       {member.committedHoursPerWeek} of {cap}
                     </Table.Td>
