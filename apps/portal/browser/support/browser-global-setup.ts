@@ -60,7 +60,14 @@ export default async function browserGlobalSetup(): Promise<void> {
     ports,
     databaseUrl,
     jwtSecret,
-    env: { NODE_ENV: 'test', LOG_LEVEL: process.env.BROWSER_LOG_LEVEL ?? 'silent' },
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.BROWSER_LOG_LEVEL ?? 'silent',
+      // Every suite signs the same demo accounts in from 127.0.0.1: as in the e2e tier, people's
+      // and anonymous allowances are raised so the suites never share one address's budget.
+      RATE_LIMIT_USER_PER_MINUTE: '100000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    },
     onExit: (name, code) => {
       if (code !== 0 && code !== null)
         process.stderr.write(`browser tests: ${name} exited with code ${code}\n`);

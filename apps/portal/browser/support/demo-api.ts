@@ -18,8 +18,17 @@ async function post<T>(
     },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join(' '));
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string; serviceName?: string } }[];
+  };
+  // The code and the subgraph say where a failed setup step broke (the message may be masked).
+  if (body.errors?.length)
+    throw new Error(
+      `${query.split('{')[0]?.trim() ?? 'request'} (HTTP ${response.status}): ${body.errors
+        .map((e) => `${e.message} [${e.extensions?.code ?? ''} ${e.extensions?.serviceName ?? ''}]`)
+        .join(' ')}`,
+    );
   return body.data as T;
 }
 
