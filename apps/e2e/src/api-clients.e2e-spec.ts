@@ -1,10 +1,10 @@
 import { type TestingModule } from '@nestjs/testing';
 import { ConsortiumsModule } from '@vcp/consortia/consortiums';
 import { OrganizationKind } from '@vcp/consortia/organizations';
-import { DirectoryFixture, type TestPerson } from '@vcp/consortia/testing';
+import { DirectoryFixture } from '@vcp/consortia/testing';
 import { AuthModule } from '@vcp/platform/auth';
-import { createIntegrationModule, errorCode, TEST_PASSWORD } from '@vcp/platform/testing';
-import { gateway, LOGIN, type LoginData } from './support';
+import { createIntegrationModule, errorCode } from '@vcp/platform/testing';
+import { accessTokenFor, gateway } from './support';
 
 interface Issued {
   client: {
@@ -27,14 +27,6 @@ const LIST = `query ($organizationId: UUID) {
 }`;
 const COMPUTE_PROBE = '{ programTargets { key } }';
 
-async function signIn(person: TestPerson): Promise<string> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return response.data.login.accessToken;
-}
-
 describe('partner API client management through the gateway', () => {
   let module: TestingModule;
   let fx: DirectoryFixture;
@@ -52,10 +44,10 @@ describe('partner API client management through the gateway', () => {
     const agency = await fx.organization(OrganizationKind.PUBLIC_AGENCY);
     universityId = university.id;
     agencyId = agency.id;
-    operator = await signIn(await fx.operator());
-    universityAdmin = await signIn(await fx.admin(university));
-    universityMember = await signIn(await fx.person(university.id));
-    agencyAdmin = await signIn(await fx.admin(agency));
+    operator = await accessTokenFor(await fx.operator());
+    universityAdmin = await accessTokenFor(await fx.admin(university));
+    universityMember = await accessTokenFor(await fx.person(university.id));
+    agencyAdmin = await accessTokenFor(await fx.admin(agency));
   });
   afterAll(() => module.close());
 

@@ -2,32 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { type TestingModule } from '@nestjs/testing';
 import { ConsortiumsModule, MembershipRole } from '@vcp/consortia/consortiums';
 import { OrganizationKind } from '@vcp/consortia/organizations';
-import { DirectoryFixture, type TestPerson } from '@vcp/consortia/testing';
+import { DirectoryFixture } from '@vcp/consortia/testing';
 import { AuthModule } from '@vcp/platform/auth';
 import {
   createIntegrationModule,
   errorCode,
   type GraphQLRequestOptions,
-  type GraphQLResponse,
-  TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { gateway, LOGIN, type LoginData } from './support';
-
-async function signIn(person: TestPerson): Promise<GraphQLRequestOptions> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { token: response.data.login.accessToken };
-}
-
-/** The data of a response that must have succeeded; otherwise fails with its errors. */
-function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (!response.data || response.errors) {
-    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
+import { dataOf, gateway, signedInAs } from './support';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -126,12 +108,12 @@ describe("a consortium's compute use through the gateway", () => {
     Object.assign(ids, { consortium: consortium.id, sme: sme.id, integrator: integrator.id });
     Object.assign(names, { sme: sme.name, integrator: integrator.name });
 
-    as.operator = await signIn(await fx.operator());
-    as.lead = await signIn(lead);
-    as.manager = await signIn(await fx.managerOf(consortium, anchor.id));
-    as.otherLead = await signIn(other.lead);
-    as.smeAdmin = await signIn(await fx.admin(sme));
-    as.integrator = await signIn(await fx.admin(integrator));
+    as.operator = await signedInAs(await fx.operator());
+    as.lead = await signedInAs(lead);
+    as.manager = await signedInAs(await fx.managerOf(consortium, anchor.id));
+    as.otherLead = await signedInAs(other.lead);
+    as.smeAdmin = await signedInAs(await fx.admin(sme));
+    as.integrator = await signedInAs(await fx.admin(integrator));
 
     ids.pool = dataOf(
       await gateway<{ defineComputePool: { id: string } }>(

@@ -2,32 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { type TestingModule } from '@nestjs/testing';
 import { ConsortiumsModule, MembershipRole } from '@vcp/consortia/consortiums';
 import { OrganizationKind } from '@vcp/consortia/organizations';
-import { DirectoryFixture, type TestPerson } from '@vcp/consortia/testing';
+import { DirectoryFixture } from '@vcp/consortia/testing';
 import { ApiClientsService, ApiScope, AuthModule } from '@vcp/platform/auth';
 import {
   createIntegrationModule,
   errorCode,
   type GraphQLRequestOptions,
-  type GraphQLResponse,
-  TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { gateway, LOGIN, type LoginData } from './support';
-
-async function signIn(person: TestPerson): Promise<GraphQLRequestOptions> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { token: response.data.login.accessToken };
-}
-
-/** The data of a response that must have succeeded; otherwise fails with its errors. */
-function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (!response.data || response.errors) {
-    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
+import { dataOf, gateway, signedInAs } from './support';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -251,12 +233,14 @@ describe('compute credits, mandates and reservations through the gateway', () =>
     smeName = sme.name;
     integratorName = integrator.name;
 
-    as.operator = await signIn(await fx.operator());
-    as.smeAdmin = await signIn(await fx.admin(sme));
-    as.integrator = await signIn(await fx.admin(integrator));
+    as.operator = await signedInAs(await fx.operator());
+    as.smeAdmin = await signedInAs(await fx.admin(sme));
+    as.integrator = await signedInAs(await fx.admin(integrator));
     // Certified, but no member of this consortium.
-    as.outsideIntegrator = await signIn(await fx.admin(await fx.integrator()));
-    as.stranger = await signIn(await fx.person((await fx.organization(OrganizationKind.SME)).id));
+    as.outsideIntegrator = await signedInAs(await fx.admin(await fx.integrator()));
+    as.stranger = await signedInAs(
+      await fx.person((await fx.organization(OrganizationKind.SME)).id),
+    );
     as.computePartner = {
       apiKey: (
         await module

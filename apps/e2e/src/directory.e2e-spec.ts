@@ -12,9 +12,8 @@ import {
   errorCode,
   graphqlRequest,
   type GraphQLRequestOptions,
-  TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { consortiaUrl, gateway, LOGIN, type LoginData } from './support';
+import { accessTokenFor, consortiaUrl, gateway } from './support';
 
 type Actor =
   | 'operator'
@@ -42,14 +41,6 @@ const ACTORS: Actor[] = [
 
 /** What the caller got: OK, the error code, or VISIBLE/HIDDEN for a field only some may read. */
 type Outcome = string;
-
-async function signIn(person: TestPerson): Promise<string> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return response.data.login.accessToken;
-}
 
 describe('organisations and consortiums through the gateway', () => {
   let module: TestingModule;
@@ -90,7 +81,7 @@ describe('organisations and consortiums through the gateway', () => {
       outsider: await fx.person((await fx.organization(OrganizationKind.SME)).id),
     };
     for (const [actor, person] of Object.entries(people)) {
-      credentials[actor as Actor] = { token: await signIn(person) };
+      credentials[actor as Actor] = { token: await accessTokenFor(person) };
     }
     const clients = module.get(ApiClientsService);
     const reading = await clients.create({
@@ -287,7 +278,7 @@ describe('organisations and consortiums through the gateway', () => {
     const { consortium, lead } = await fx.consortium('E_COMMERCE');
     const sme = await fx.organization(OrganizationKind.SME);
     const admin = await fx.admin(sme);
-    const leadToken = await signIn(lead);
+    const leadToken = await accessTokenFor(lead);
     const invited = await gateway<{ inviteMember: { id: string; status: string } }>(
       `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id status invitationExpiresAt } }`,
       {
@@ -298,7 +289,7 @@ describe('organisations and consortiums through the gateway', () => {
       },
     );
     expect(invited.data?.inviteMember.status).toBe('INVITED');
-    const adminToken = await signIn(admin);
+    const adminToken = await accessTokenFor(admin);
     const mine = await gateway<{
       myInvitations: { nodes: { id: string; consortium: { name: string } }[] };
     }>(`query { myInvitations { nodes { id consortium { name } } } }`, { token: adminToken });

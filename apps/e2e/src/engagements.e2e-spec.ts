@@ -18,26 +18,8 @@ import {
   createIntegrationModule,
   errorCode,
   type GraphQLRequestOptions,
-  type GraphQLResponse,
-  TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { gateway, LOGIN, type LoginData } from './support';
-
-async function signIn(person: TestPerson): Promise<GraphQLRequestOptions> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { token: response.data.login.accessToken };
-}
-
-/** The data of a response that must have succeeded; otherwise fails with its errors. */
-function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (!response.data || response.errors) {
-    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
+import { dataOf, gateway, signedInAs } from './support';
 
 const ENGAGEMENT = `query ($id: UUID!) { engagement(id: $id) { id status } }`;
 
@@ -107,11 +89,11 @@ describe('researchers, engagements and hour logs through the gateway', () => {
     );
     otherEngagementId = theirs.id;
 
-    as.operator = await signIn(await fx.operator());
-    as.officer = await signIn(officer);
-    as.researcher = await signIn(researcher);
-    as.lead = await signIn(lead);
-    as.stranger = await signIn(await fx.person(host.id));
+    as.operator = await signedInAs(await fx.operator());
+    as.officer = await signedInAs(officer);
+    as.researcher = await signedInAs(researcher);
+    as.lead = await signedInAs(lead);
+    as.stranger = await signedInAs(await fx.person(host.id));
     const clients = module.get(ApiClientsService);
     const hr = await clients.create({
       name: 'University HR system',

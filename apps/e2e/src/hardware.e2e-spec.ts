@@ -2,33 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type TestingModule } from '@nestjs/testing';
 import { ConsortiumsModule } from '@vcp/consortia/consortiums';
 import { OrganizationKind } from '@vcp/consortia/organizations';
-import { DirectoryFixture, type TestPerson } from '@vcp/consortia/testing';
+import { DirectoryFixture } from '@vcp/consortia/testing';
 import { ApiClientsService, ApiScope, AuthModule } from '@vcp/platform/auth';
 import {
   createIntegrationModule,
   errorCode,
   graphqlRequest,
   type GraphQLRequestOptions,
-  type GraphQLResponse,
-  TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { computeUrl, gateway, LOGIN, type LoginData } from './support';
-
-async function signIn(person: TestPerson): Promise<GraphQLRequestOptions> {
-  const response = await gateway<LoginData>(LOGIN, {
-    variables: { email: person.email, password: TEST_PASSWORD },
-  });
-  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { token: response.data.login.accessToken };
-}
-
-/** The data of a response that must have succeeded; otherwise fails with its errors. */
-function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (!response.data || response.errors) {
-    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
+import { computeUrl, dataOf, gateway, signedInAs } from './support';
 
 interface WorkloadSpec {
   name: string;
@@ -240,11 +222,13 @@ describe('the hardware catalog, matching and hardware plans through the gateway'
     const { consortium, anchor, lead } = await fx.consortium('E_COMMERCE');
     consortiumId = consortium.id;
     consortiumName = consortium.name;
-    as.operator = await signIn(await fx.operator());
-    as.lead = await signIn(lead);
-    as.manager = await signIn(await fx.managerOf(consortium, anchor.id));
-    as.outsider = await signIn(await fx.person((await fx.organization(OrganizationKind.SME)).id));
-    as.researcher = await signIn(await fx.person(null));
+    as.operator = await signedInAs(await fx.operator());
+    as.lead = await signedInAs(lead);
+    as.manager = await signedInAs(await fx.managerOf(consortium, anchor.id));
+    as.outsider = await signedInAs(
+      await fx.person((await fx.organization(OrganizationKind.SME)).id),
+    );
+    as.researcher = await signedInAs(await fx.person(null));
     const clients = module.get(ApiClientsService);
     as.computePartner = {
       apiKey: (await clients.create({ name: 'Scheduler', scopes: [ApiScope.COMPUTE_READ] })).apiKey,

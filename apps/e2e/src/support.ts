@@ -7,6 +7,7 @@ import {
   makeUser,
   TEST_PASSWORD,
   type GraphQLRequestOptions,
+  type GraphQLResponse,
 } from '@vcp/platform/testing';
 
 export const gatewayUrl = () => required('VCP_GATEWAY_URL');
@@ -45,6 +46,28 @@ export interface LoginData {
     refreshToken: string;
     user: { id: string; email: string; roles: string[] };
   };
+}
+
+/** Signs a person in through the gateway with the test password; their access token. */
+export async function accessTokenFor(person: { email: string }): Promise<string> {
+  const response = await gateway<LoginData>(LOGIN, {
+    variables: { email: person.email, password: TEST_PASSWORD },
+  });
+  if (!response.data?.login) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
+  return response.data.login.accessToken;
+}
+
+/** Request options that call as the person, signed in through the gateway. */
+export async function signedInAs(person: { email: string }): Promise<GraphQLRequestOptions> {
+  return { token: await accessTokenFor(person) };
+}
+
+/** The data of a response that must have succeeded; otherwise fails with its errors. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (!response.data || response.errors) {
+    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
 }
 
 /** Creates people directly through the identity services over the e2e database. */

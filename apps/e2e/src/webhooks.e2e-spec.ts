@@ -9,10 +9,9 @@ import {
   createIntegrationModule,
   errorCode,
   type GraphQLRequestOptions,
-  type GraphQLResponse,
   TEST_PASSWORD,
 } from '@vcp/platform/testing';
-import { gateway, LOGIN, type LoginData } from './support';
+import { dataOf, gateway, LOGIN, type LoginData } from './support';
 
 const SUBSCRIBE = /* GraphQL */ `
   mutation ($input: CreateWebhookSubscriptionInput!) {
@@ -66,13 +65,6 @@ const GRANT = /* GraphQL */ `
     }
   }
 `;
-
-function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (!response.data || response.errors) {
-    throw new Error(`expected data, got ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
 
 /** Polls until the condition holds (the dispatchers run every second), or fails after 15 s. */
 async function eventually(condition: () => boolean): Promise<void> {

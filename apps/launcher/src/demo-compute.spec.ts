@@ -15,8 +15,8 @@ describe('the demo compute exchange', () => {
   it('offers one GPU, one NPU and one PIM pool on catalog devices deployed at the center', () => {
     const catalog = loadCatalog();
     const categories = DEMO_POOLS.map((pool) => {
+      expect(catalog.map((d) => d.id)).toContain(pool.hardwareProfileId);
       const device = catalog.find((d) => d.id === pool.hardwareProfileId);
-      expect(device).toBeDefined();
       expect(pool.site).toBe(Site.CENTER);
       expect(device?.sites).toContain(Site.CENTER);
       expect(Number.isInteger(pool.capacityDevices) && pool.capacityDevices > 0).toBe(true);
@@ -55,8 +55,8 @@ describe('the demo compute exchange', () => {
   });
 
   it('reserves in the future, within the pool, the mandate cap and the SME’s credits', () => {
+    expect(DEMO_POOLS.map((p) => p.name)).toContain(DEMO_RESERVATION.pool);
     const pool = DEMO_POOLS.find((p) => p.name === DEMO_RESERVATION.pool);
-    expect(pool).toBeDefined();
     if (!pool) return;
     expect(DEMO_RESERVATION.startsInDays).toBeGreaterThanOrEqual(3);
     expect(DEMO_RESERVATION.beneficiary).toBe(DEMO_MANDATE.sme);

@@ -10,7 +10,6 @@
  * mandate, the demo integrator holds and confirms the reservation, which the ledger pays from the
  * SME's wallet under the mandate.
  */
-import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { Site } from '@vcp/compute/hardware';
 import { LedgerService } from '@vcp/compute/ledger';
@@ -24,11 +23,12 @@ import {
 import { ConsortiumEntity } from '@vcp/consortia/consortiums';
 import { addDays, seoulToday } from '@vcp/consortia/engagements';
 import { OrganizationEntity } from '@vcp/consortia/organizations';
-import { PlatformRole, type UserPrincipal, UsersService } from '@vcp/platform/auth';
+import { PlatformRole, UsersService } from '@vcp/platform/auth';
 import { DomainError } from '@vcp/platform/graphql';
 import { DataSource, In } from 'typeorm';
 import { type DemoAccount } from './demo-accounts';
 import { DEMO_CONSORTIUMS, DEMO_ORGANIZATIONS } from './demo-directory';
+import { seedPrincipal } from './seed-principal';
 
 const DAY_MS = 86_400_000;
 
@@ -124,17 +124,6 @@ export interface ComputeSummary {
   skipped: string[];
 }
 
-const principalOf = (
-  user: { id: string; roles: PlatformRole[]; organizationId: string | null },
-  roles = user.roles,
-): UserPrincipal => ({
-  kind: 'user',
-  userId: user.id,
-  sessionId: randomUUID(),
-  roles,
-  organizationId: user.organizationId,
-});
-
 const isKeyReused = (error: unknown) =>
   error instanceof DomainError && error.extensions.rule === 'IDEMPOTENCY_KEY_REUSED';
 
@@ -168,7 +157,7 @@ export async function seedDemoCompute(
   };
   const operatorUser = await accountUser(PlatformRole.OPERATOR);
   if (!operatorUser) return summary;
-  const operator = principalOf(operatorUser, [PlatformRole.OPERATOR]);
+  const operator = seedPrincipal(operatorUser, [PlatformRole.OPERATOR]);
 
   const brnOf = new Map(
     DEMO_ORGANIZATIONS.map((o) => [o.key, o.details.businessRegistrationNumber]),
@@ -225,7 +214,7 @@ export async function seedDemoCompute(
           capCredits: DEMO_MANDATE.capCredits,
           expiresAt: new Date(today.getTime() + DEMO_MANDATE.expiresInDays * DAY_MS),
         },
-        principalOf(smeUser),
+        seedPrincipal(smeUser),
       );
       summary.mandatesGranted++;
     } else {
@@ -249,7 +238,7 @@ export async function seedDemoCompute(
   } else {
     const day = addDays(seoulToday(), plan.startsInDays);
     const startsAt = new Date(`${day}T${String(plan.startHour).padStart(2, '0')}:00:00+09:00`);
-    const by = principalOf(integratorUser);
+    const by = seedPrincipal(integratorUser);
     try {
       const held = await reservations.hold(
         {

@@ -4,7 +4,7 @@
  * operator as the principal, so the audit log tells the same story as the data. Names are
  * Korean-sounding and fictional; figures fit each kind's size class under the default policy.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import {
   ConsortiumEntity,
@@ -27,9 +27,10 @@ import {
   Region,
   type OrganizationDetails,
 } from '@vcp/consortia/organizations';
-import { PlatformRole, type UserPrincipal, UsersService } from '@vcp/platform/auth';
+import { PlatformRole, UsersService } from '@vcp/platform/auth';
 import { DataSource, In } from 'typeorm';
 import { type DemoAccount } from './demo-accounts';
+import { seedPrincipal } from './seed-principal';
 
 const BN = 1_000_000_000;
 
@@ -547,13 +548,9 @@ export async function seedDemoDirectory(
   const operatorAccount = accounts.find((account) => account.role === PlatformRole.OPERATOR);
   const operatorUser = operatorAccount && (await users.findByEmail(operatorAccount.email));
   if (!operatorUser) return summary;
-  const operator: UserPrincipal = {
-    kind: 'user',
-    userId: operatorUser.id,
-    sessionId: randomUUID(),
-    roles: [PlatformRole.OPERATOR],
-    organizationId: null,
-  };
+  const operator = seedPrincipal({ ...operatorUser, organizationId: null }, [
+    PlatformRole.OPERATOR,
+  ]);
 
   // Organisations, by registration number.
   const orgs = new Map<string, OrganizationEntity>();

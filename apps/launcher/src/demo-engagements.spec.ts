@@ -38,7 +38,7 @@ describe('the demo engagements', () => {
 
   it('hosts each engagement at a firm of the one demo consortium of its vertical', () => {
     for (const plan of DEMO_ENGAGEMENTS) {
-      expect(researcher(plan.researcher)).toBeDefined();
+      expect(DEMO_RESEARCHERS.map((r) => r.key)).toContain(plan.researcher);
       const [consortium, ...others] = consortiumOf(plan.verticalCode);
       expect(others).toHaveLength(0);
       const isAnchor = consortium.anchor === plan.host;

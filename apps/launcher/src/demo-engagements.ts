@@ -12,7 +12,7 @@
  * logged only from the day of approval, and approval happens when the seed runs, so the logged
  * hours are today's.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { ConsortiumEntity } from '@vcp/consortia/consortiums';
 import {
@@ -37,6 +37,7 @@ import { DomainError } from '@vcp/platform/graphql';
 import { DataSource, In } from 'typeorm';
 import { type DemoAccount } from './demo-accounts';
 import { DEMO_CONSORTIUMS, DEMO_ORGANIZATIONS } from './demo-directory';
+import { seedPrincipal } from './seed-principal';
 
 /** A researcher: a demo account (by role), or a new person whose password nobody knows. */
 export interface DemoResearcher {
@@ -175,18 +176,6 @@ export interface EngagementsSummary {
   skipped: string[];
 }
 
-const userPrincipal = (user: {
-  id: string;
-  roles: PlatformRole[];
-  organizationId: string | null;
-}): UserPrincipal => ({
-  kind: 'user',
-  userId: user.id,
-  sessionId: randomUUID(),
-  roles: user.roles,
-  organizationId: user.organizationId,
-});
-
 const isOrcidClash = (error: unknown) =>
   error instanceof DomainError && error.extensions.rule === 'ORCID_UNIQUE';
 
@@ -228,7 +217,7 @@ export async function seedDemoEngagements(
   const operatorUser = await accountUser(PlatformRole.OPERATOR);
   if (!operatorUser) return summary;
   const operator: UserPrincipal = {
-    ...userPrincipal(operatorUser),
+    ...seedPrincipal(operatorUser),
     roles: [PlatformRole.OPERATOR],
   };
 
@@ -268,7 +257,7 @@ export async function seedDemoEngagements(
       await universities.grantOfficer(university.id, user.id, operator);
       summary.officersGranted++;
     }
-    approvers.set(university.id, userPrincipal(user));
+    approvers.set(university.id, seedPrincipal(user));
   }
 
   // Researchers: the person (created if new), then their profile.
@@ -294,7 +283,7 @@ export async function seedDemoEngagements(
       summary.skipped.push(`${user.email} is not at ${university.name}, so has no demo profile`);
       continue;
     }
-    const principal = userPrincipal(user);
+    const principal = seedPrincipal(user);
     const profile = await researchers.findByUser(user.id);
     if (profile && profile.universityId !== university.id) {
       summary.skipped.push(`${user.email} has a researcher profile at another university`);
