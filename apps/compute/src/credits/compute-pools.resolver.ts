@@ -10,8 +10,8 @@ import {
   type UserPrincipal,
 } from '@vcp/platform/auth';
 
-import { DefineComputePoolInput } from './dto/credits.inputs';
-import { ComputePoolModel } from './models/compute-pool.model';
+import { DefineComputePoolInput, SchedulePoolMaintenanceInput } from './dto/credits.inputs';
+import { ComputePoolModel, PoolMaintenanceModel } from './models/compute-pool.model';
 
 /** The computing center's pools: operators define them; people and compute:read clients read. */
 @Resolver(() => ComputePoolModel)
@@ -38,6 +38,23 @@ export class ComputePoolsResolver {
         },
         user,
       ),
+    );
+  }
+
+  @Roles(PlatformRole.OPERATOR)
+  @Mutation(() => PoolMaintenanceModel, {
+    description:
+      'Close a pool for maintenance from startsAt to endsAt: refused where reservations hold its devices, and no hold fits in it afterwards.',
+  })
+  async schedulePoolMaintenance(
+    @Args('input') input: SchedulePoolMaintenanceInput,
+  ): Promise<PoolMaintenanceModel> {
+    return PoolMaintenanceModel.from(
+      await this.pools.scheduleMaintenance(input.poolId, {
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        reason: input.reason,
+      }),
     );
   }
 

@@ -1,5 +1,11 @@
 export { MandatesService, type Mandate } from './mandates.service';
-export { PoolsService, type NewPool, type Pool } from './pools.service';
+export {
+  PoolsService,
+  type MaintenanceWindow,
+  type NewPool,
+  type Pool,
+  type PoolMaintenance,
+} from './pools.service';
 export { ReservationsModule } from './reservations.module';
 export {
   COMPUTE_USE_MAX_DAYS,

@@ -14,8 +14,13 @@ export function slotsOf(start: Date, end: Date): Date[] {
   return slots;
 }
 
-/** A reservation window that is aligned, ordered, in the future and not too long. */
-export function assertReservationWindow(startsAt: Date, endsAt: Date, now = new Date()): void {
+/** A reservation (or maintenance) window that is aligned, ordered, in the future and not too long. */
+export function assertReservationWindow(
+  startsAt: Date,
+  endsAt: Date,
+  now = new Date(),
+  what: 'reservation' | 'maintenance' = 'reservation',
+): void {
   const problems: { field: string; message: string }[] = [];
   if (
     !(startsAt instanceof Date) ||
@@ -35,15 +40,18 @@ export function assertReservationWindow(startsAt: Date, endsAt: Date, now = new 
     else if ((endsAt.getTime() - startsAt.getTime()) / HOUR_MS > MAX_RESERVATION_HOURS) {
       problems.push({
         field: 'endsAt',
-        message: `a reservation lasts at most ${MAX_RESERVATION_HOURS} hours`,
+        message: `a ${what} lasts at most ${MAX_RESERVATION_HOURS} hours`,
       });
     }
     if (startsAt <= now) problems.push({ field: 'startsAt', message: 'must be in the future' });
   }
   if (problems.length) {
     throw new BadUserInputError(
-      `The reservation window is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
-      { rule: 'RESERVATION_WINDOW', fields: problems },
+      `The ${what} window is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+      {
+        rule: what === 'reservation' ? 'RESERVATION_WINDOW' : 'MAINTENANCE_WINDOW',
+        fields: problems,
+      },
     );
   }
 }

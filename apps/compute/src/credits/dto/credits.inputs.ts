@@ -58,6 +58,28 @@ export class DefineComputePoolInput implements NewPool {
 }
 
 @InputType()
+export class SchedulePoolMaintenanceInput {
+  @Field(() => UUID)
+  @IsUUID('all')
+  poolId!: string;
+
+  @Field({ description: 'On the hour, in the future.' })
+  @Type(() => Date)
+  @IsDate(dateMessage('startsAt'))
+  startsAt!: Date;
+
+  @Field({ description: 'On the hour, after startsAt; at most four weeks later.' })
+  @Type(() => Date)
+  @IsDate(dateMessage('endsAt'))
+  endsAt!: Date;
+
+  @Field({ description: '1 to 500 characters, shown to whoever finds the pool closed.' })
+  @IsString()
+  @MaxLength(500, { message: 'reason must be 1 to 500 characters' })
+  reason!: string;
+}
+
+@InputType()
 export class GrantCreditsInput {
   @Field(() => UUID, {
     description: 'The SME that receives the credits (never a firm of a large business group).',

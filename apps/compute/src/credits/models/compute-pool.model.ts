@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { type Pool } from '@vcp/compute/reservations';
+import { type Pool, type PoolMaintenance } from '@vcp/compute/reservations';
 import { UUID } from '@vcp/platform/graphql';
 import { Site } from '../credit-enums';
 
@@ -38,5 +38,29 @@ export class ComputePoolModel {
       creditsPerDeviceHour: Number(pool.creditsPerDeviceHour),
       createdAt: pool.createdAt,
     });
+  }
+}
+
+@ObjectType('PoolMaintenance', {
+  description: 'A window in which a pool is closed: none of its devices can be reserved.',
+})
+export class PoolMaintenanceModel {
+  @Field(() => UUID)
+  id!: string;
+
+  @Field(() => UUID)
+  poolId!: string;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field()
+  reason!: string;
+
+  static from(maintenance: PoolMaintenance): PoolMaintenanceModel {
+    return Object.assign(new PoolMaintenanceModel(), maintenance);
   }
 }
